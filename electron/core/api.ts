@@ -1,0 +1,70 @@
+// The dispatcher (core): every transport — Electron IPC, the web host, the CLI — calls
+// dispatch(). It validates the input, checks the caller's role, runs a mutation and its audit
+// entry in one transaction, validates the output, and never lets a stack trace out.
+import { z } from 'zod';
+import { AppError, type ApiError, type Result } from '../../shared/api/errors';
+import { contract, isRouteName, type RouteName } from '../../shared/api/contract';
+import type { Installation } from './app/installation';
+import type { Session } from './auth/sessions';
+import { handlers, type Ctx } from './handlers';
+import type { AuditInput } from './audit/log';
+import { toAppError } from './db/open';
+
+export interface Call {
+  route: string;
+  session?: string | undefined;
+  input?: unknown;
+}
+
+export type Logger = (line: string) => void;
+
+function issuesOf(e: z.ZodError): ApiError['issues'] {
+  return e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+function authorise(inst: Installation, route: RouteName, token: string | undefined): Session | null {
+  const access = contract[route].access;
+  if (access === 'public') return null;
+  const session = inst.sessions.touch(token, inst.clock.now().getTime());
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  if (!access.includes(session.role)) throw new AppError('FORBIDDEN', { route });
+  return session;
+}
+
+function run(inst: Installation, route: RouteName, session: Session | null, input: unknown): unknown {
+  const def = contract[route];
+  const parsed = def.input.safeParse(input ?? {});
+  if (!parsed.success) throw new AppError('INVALID_INPUT', undefined, undefined, issuesOf(parsed.error));
+  const handler = handlers[route] as (ctx: Ctx, input: unknown) => unknown;
+  if (def.kind !== 'mutation') {
+    return handler({ inst, session, audit: () => { throw new Error(`${route} is not a mutation`); } }, parsed.data);
+  }
+  const actor = session?.username ?? 'anonymous';
+  let entry: Omit<AuditInput, 'actor' | 'route'> | null = null;
+  return inst.write(
+    () => {
+      if (!entry) throw new Error(`${route} changed data without an audit entry`);
+      return { actor, route, ...entry };
+    },
+    () => handler({ inst, session, audit: (e) => { entry = e; } }, parsed.data),
+  );
+}
+
+export function dispatch(inst: Installation, call: Call, log: Logger = () => {}): Result<unknown> {
+  try {
+    if (!isRouteName(call.route)) throw new AppError('UNKNOWN_ROUTE', { route: String(call.route).slice(0, 80) });
+    const route = call.route;
+    const session = authorise(inst, route, call.session);
+    const value = run(inst, route, session, call.input);
+    const out = contract[route].output.safeParse(value);
+    if (!out.success) throw new Error(`${route} returned a value outside its contract: ${JSON.stringify(issuesOf(out.error))}`);
+    return { ok: true, value: out.data };
+  } catch (e) {
+    const known = toAppError(e);
+    if (known) return { ok: false, error: known.toApiError() };
+    // Unknown failures are logged with their stack here, in the process log, and reach the
+    // caller only as INTERNAL: inputs may hold passwords, so neither the input nor a stack leaves.
+    log(`[${call.route}] ${(e as Error).stack ?? String(e)}`);
+    return { ok: false, error: { code: 'INTERNAL' } };
+  }
+}

@@ -1,0 +1,174 @@
+// One installation (core): the data folder, its key slots, the encrypted store once unlocked, and
+// the live sessions. Electron main, the web host and the CLI each hold one of these.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../shared/api/errors';
+import type { Mode } from '../../../shared/domain/roles';
+import { DB_FILE_NAME, openStore, supportedSchemaVersion, toAppError, type Store } from '../db/open';
+import * as schema from '../db/schema';
+import { KeyStore, newRecoveryKey } from '../keys/keyfile';
+import { appendAudit, type AuditInput } from '../audit/log';
+import { Sessions } from '../auth/sessions';
+import { readSettings } from '../settings/service';
+
+export type Status =
+  | { state: 'new' }
+  | { state: 'locked'; mode: Mode }
+  | { state: 'open'; mode: Mode }
+  | { state: 'error'; error: { code: string; detail?: string } };
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export class Installation {
+  private keys: KeyStore | null = null;
+  private store: Store | null = null;
+  private dbKey: Buffer | null = null;
+  private lastError: AppError | null = null;
+  private pending: (() => void)[] | null = null;
+  readonly sessions: Sessions;
+
+  constructor(
+    readonly dataDir: string,
+    readonly clock: Clock = systemClock,
+  ) {
+    this.sessions = new Sessions(() => this.idleLockMinutes() * 60_000);
+    if (KeyStore.exists(dataDir)) {
+      try {
+        this.keys = KeyStore.load(dataDir);
+      } catch (e) {
+        this.lastError = new AppError('CORRUPT', undefined, `key file: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  status(): Status {
+    if (this.lastError) return { state: 'error', error: { code: this.lastError.code, ...(this.lastError.detail ? { detail: this.lastError.detail } : {}) } };
+    if (!this.keys) return { state: 'new' };
+    return { state: this.store ? 'open' : 'locked', mode: this.keys.mode };
+  }
+
+  get isNew(): boolean {
+    return this.keys === null && this.lastError === null;
+  }
+
+  keyStore(): KeyStore {
+    if (!this.keys) throw new AppError('NOT_INITIALIZED');
+    return this.keys;
+  }
+
+  /** The open store; every route that reads or writes data needs it. */
+  open(): Store {
+    if (!this.store) throw new AppError(this.keys ? 'DB_LOCKED' : 'NOT_INITIALIZED');
+    return this.store;
+  }
+
+  key(): Buffer {
+    if (!this.dbKey) throw new AppError('DB_LOCKED');
+    return this.dbKey;
+  }
+
+  mode(): Mode {
+    return this.keyStore().mode;
+  }
+
+  /**
+   * Creates the data folder, a fresh DB key and the migrated encrypted DB, then runs `populate`
+   * (organisation, first administrator, demo data) in one transaction. The key file is written
+   * when the first account's slot is, after that commit; if anything fails, the new, still empty
+   * DB file is removed so the wizard can start again.
+   */
+  create(mode: Mode, populate: () => AuditInput): { recoveryKey: string } {
+    if (!this.isNew) throw new AppError('ALREADY_INITIALIZED');
+    const dbPath = join(this.dataDir, DB_FILE_NAME);
+    if (existsSync(dbPath)) {
+      // A DB without a key file is someone's data we cannot read: never overwrite it.
+      throw new AppError('CONFLICT', { what: DB_FILE_NAME }, 'a database file exists without its key file');
+    }
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    const dbKey = randomBytes(32);
+    const recoveryKey = newRecoveryKey();
+    this.store = openStore(this.dataDir, dbKey, { create: true });
+    this.dbKey = dbKey;
+    this.keys = KeyStore.create(this.dataDir, mode, dbKey, recoveryKey);
+    try {
+      this.write((audit) => audit, () => populate());
+      if (!KeyStore.exists(this.dataDir)) throw new AppError('INTERNAL', undefined, 'setup created no account');
+    } catch (e) {
+      this.close();
+      this.keys = null;
+      this.dbKey = null;
+      for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+      throw e;
+    }
+    return { recoveryKey };
+  }
+
+  /** Opens the store with a key unwrapped from a slot; a damaged file becomes the error screen. */
+  unlockWith(dbKey: Buffer): void {
+    if (this.store) return;
+    try {
+      this.store = openStore(this.dataDir, dbKey, { create: false });
+      this.dbKey = dbKey;
+      this.lastError = null;
+    } catch (e) {
+      const err = toAppError(e) ?? new AppError('CORRUPT', undefined, (e as Error).message);
+      if (err.code === 'CORRUPT' || err.code === 'NEWER_VERSION') this.lastError = err;
+      throw err;
+    }
+  }
+
+  /**
+   * Runs `fn` and its audit entry in one transaction: both land or neither does. The entry is
+   * written after `fn`, so it can name the subject that `fn` created. Work registered with
+   * afterCommit (key-file writes, ending sessions) runs only once the transaction has committed.
+   */
+  write<T>(audit: (result: T) => AuditInput, fn: (store: Store) => T): T {
+    const store = this.open();
+    const outer = this.pending === null;
+    if (outer) this.pending = [];
+    try {
+      const result = store.raw.transaction(() => {
+        const r = fn(store);
+        appendAudit(store.raw, audit(r), this.clock.now());
+        return r;
+      })();
+      if (outer) for (const job of this.pending!) job();
+      return result;
+    } catch (e) {
+      throw toAppError(e) ?? e;
+    } finally {
+      if (outer) this.pending = null;
+    }
+  }
+
+  afterCommit(job: () => void): void {
+    if (this.pending === null) throw new Error('afterCommit outside a write');
+    this.pending.push(job);
+  }
+
+  findUser(username: string): typeof schema.users.$inferSelect | undefined {
+    return this.open().db.select().from(schema.users).where(eq(schema.users.username, username)).get();
+  }
+
+  idleLockMinutes(): number {
+    return this.store ? readSettings(this).idleLockMinutes : 10;
+  }
+
+  /** Closes the store (restore swaps the file underneath); every session ends with it. */
+  close(): void {
+    this.sessions.clear();
+    if (this.store) {
+      this.store.raw.close();
+      this.store = null;
+    }
+  }
+
+  schemaVersion(): number {
+    return supportedSchemaVersion();
+  }
+}

@@ -1,0 +1,139 @@
+// Route handlers (core): one function per route of shared/api/contract.ts. The dispatcher has
+// already checked the session, the role and the input; mutations run inside its transaction.
+import { AppError } from '../../shared/api/errors';
+import type { ParsedInput, RouteName, RouteOutput } from '../../shared/api/contract';
+import type { Installation } from './app/installation';
+import type { Session } from './auth/sessions';
+import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView } from './auth/service';
+import { listAudit, verifyAudit } from './audit/log';
+import { listBackups, restoreBackup, runBackup } from './backup/service';
+import { counts } from './dashboard/service';
+import { buildBureauDemo, buildSchoolDemo } from './demo/build';
+import { readSettings, updateSettings } from './settings/service';
+import { initialise } from './setup/service';
+import { readOrg } from './setup/org';
+import * as schema from './db/schema';
+import { makeUscc } from '../../shared/domain/uscc';
+import { APP_VERSION } from './version';
+import type { AuditInput } from './audit/log';
+
+export interface Ctx {
+  inst: Installation;
+  /** Null only on public routes. */
+  session: Session | null;
+  /** Set by a mutation handler: the audit entry of its change. */
+  audit(entry: Omit<AuditInput, 'actor' | 'route'>): void;
+}
+
+/** Handlers receive the parsed input, defaults applied. */
+type Handler<R extends RouteName> = (ctx: Ctx, input: ParsedInput<R>) => RouteOutput<R>;
+
+function me(ctx: Ctx): Session {
+  if (!ctx.session) throw new AppError('UNAUTHENTICATED');
+  return ctx.session;
+}
+
+export const DEMO_ORG = {
+  school: { name: '舞钢市第一初级中学', uscc: makeUscc('12', '410481', 'MA000100') },
+  bureau: { name: '舞钢市教育体育局', uscc: makeUscc('11', '410481', '00510023') },
+} as const;
+
+export const handlers: { [R in RouteName]: Handler<R> } = {
+  'system.status': ({ inst }) => ({ version: APP_VERSION, schemaVersion: inst.schemaVersion(), status: inst.status() }),
+
+  'setup.init': ({ inst }, input) => initialise(inst, input),
+
+  'setup.demo': ({ inst }, { scale, password }) => {
+    const org = DEMO_ORG[scale];
+    const { recoveryKey } = initialise(
+      inst,
+      { mode: scale, orgName: org.name, uscc: org.uscc, admin: { username: 'admin', displayName: '系统管理员', password }, language: 'zh-CN' },
+      () => (scale === 'school' ? buildSchoolDemo(inst, password) : buildBureauDemo(inst, password)),
+    );
+    return { recoveryKey, username: 'admin' };
+  },
+
+  'auth.login': ({ inst }, { username, password }) => {
+    const { session, user } = login(inst, username, password);
+    return { session: session.token, user: toUserView(user), org: readOrg(inst), idleLockMinutes: readSettings(inst).idleLockMinutes };
+  },
+
+  'auth.recover': ({ inst }, { recoveryKey, username, newPassword }) => ({ username: recover(inst, recoveryKey, username, newPassword).username }),
+
+  'auth.logout': (ctx) => {
+    const s = me(ctx);
+    ctx.inst.afterCommit(() => ctx.inst.sessions.end(s.token));
+    ctx.audit({ subject: `user:${s.userId}`, diff: null });
+    return {};
+  },
+
+  'auth.me': (ctx) => {
+    const s = me(ctx);
+    const user = ctx.inst.findUser(s.username);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    return { user: toUserView(user), org: readOrg(ctx.inst), idleLockMinutes: readSettings(ctx.inst).idleLockMinutes };
+  },
+
+  'auth.changePassword': (ctx, { oldPassword, newPassword }) => {
+    const s = me(ctx);
+    changePassword(ctx.inst, s, oldPassword, newPassword);
+    ctx.audit({ subject: `user:${s.userId}`, diff: { passwordChanged: true } });
+    return {};
+  },
+
+  'users.list': ({ inst }) => inst.open().db.select().from(schema.users).orderBy(schema.users.id).all().map(toUserView),
+
+  'users.create': (ctx, input) => {
+    const u = createUser(ctx.inst, { ...input, mustChangePassword: true });
+    ctx.audit({ subject: `user:${u.id}`, diff: { username: u.username, displayName: u.displayName, role: u.role } });
+    return toUserView(u);
+  },
+
+  'users.resetPassword': (ctx, { userId, newPassword }) => {
+    const u = resetPassword(ctx.inst, userId, newPassword);
+    ctx.audit({ subject: `user:${u.id}`, diff: { passwordReset: true } });
+    return {};
+  },
+
+  'users.setActive': (ctx, { userId, active }) => {
+    const u = setActive(ctx.inst, me(ctx), userId, active);
+    ctx.audit({ subject: `user:${u.id}`, diff: { active } });
+    return toUserView(u);
+  },
+
+  'dashboard.summary': ({ inst }) => {
+    const backups = listBackups(readSettings(inst).backupDir);
+    return { org: readOrg(inst), counts: counts(inst), lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: verifyAudit(inst.open().raw).ok };
+  },
+
+  'audit.list': ({ inst }, filter) => {
+    const { total, entries } = listAudit(inst.open().raw, filter);
+    return { total, entries: entries.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, route: e.route, subject: e.subject, diff: e.diff, hash: e.hash })) };
+  },
+
+  'audit.verify': ({ inst }) => verifyAudit(inst.open().raw),
+
+  'settings.get': ({ inst }) => readSettings(inst),
+
+  'settings.update': (ctx, patch) => {
+    const { settings, changed } = updateSettings(ctx.inst, patch);
+    ctx.audit({ subject: 'settings', diff: changed });
+    return settings;
+  },
+
+  'backup.list': ({ inst }) => listBackups(readSettings(inst).backupDir),
+
+  'backup.run': (ctx) => {
+    const b = runBackup(ctx.inst);
+    ctx.inst.write(() => ({ actor: me(ctx).username, route: 'backup.run', subject: 'backup', diff: { file: b.file, bytes: b.bytes } }), () => undefined);
+    return b;
+  },
+
+  'backup.restore': (ctx, { file }) => {
+    const s = me(ctx);
+    const inst = ctx.inst;
+    const result = restoreBackup(inst, file, inst.key());
+    inst.write(() => ({ actor: s.username, route: 'backup.restore', subject: 'database', diff: { from: file, keptAside: result.keptAside } }), () => undefined);
+    return result;
+  },
+};

@@ -1,0 +1,180 @@
+// Key slots (core, plain Node): the random DB key wrapped once per account and once under the
+// recovery key, LUKS-style. The key file holds no name of a person or school: slots are indexed by
+// a hash of the user name. Without a password or the recovery key the data folder is unreadable.
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic';
+import type { Mode } from '../../../shared/domain/roles';
+
+export const KEYFILE_NAME = 'educredit.keys.json';
+const KEYFILE_FORMAT = 1;
+
+/** scrypt cost: ~0.1 s and 32 MiB on an old office PC, so guessing is slow but login is not. */
+const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+
+interface WrappedKey {
+  salt: string;
+  nonce: string;
+  ct: string;
+  tag: string;
+}
+
+interface Slot extends WrappedKey {
+  failures: number;
+  lockedUntil: number | null;
+}
+
+export interface KeyFile {
+  format: number;
+  mode: Mode;
+  slots: Record<string, Slot>;
+  recovery: WrappedKey;
+}
+
+export function slotId(username: string): string {
+  return createHash('sha256').update(`educredit-slot\0${username.toLowerCase()}`).digest('hex');
+}
+
+function kek(secret: string, salt: Buffer): Buffer {
+  return scryptSync(secret.normalize('NFKC'), salt, 32, SCRYPT);
+}
+
+export function wrapKey(dbKey: Buffer, secret: string, aad: string): WrappedKey {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek(secret, salt), nonce);
+  cipher.setAAD(Buffer.from(aad));
+  const ct = Buffer.concat([cipher.update(dbKey), cipher.final()]);
+  return { salt: salt.toString('base64'), nonce: nonce.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+}
+
+/** Returns the DB key, or null when the secret is wrong (the GCM tag does not verify). */
+export function unwrapKey(w: WrappedKey, secret: string, aad: string): Buffer | null {
+  const decipher = createDecipheriv('aes-256-gcm', kek(secret, Buffer.from(w.salt, 'base64')), Buffer.from(w.nonce, 'base64'));
+  decipher.setAAD(Buffer.from(aad));
+  decipher.setAuthTag(Buffer.from(w.tag, 'base64'));
+  try {
+    return Buffer.concat([decipher.update(Buffer.from(w.ct, 'base64')), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
+// Crockford's base32: no I, L, O or U, so a key read off paper is not misread.
+const B32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A new recovery key: 160 random bits as eight groups of four characters. */
+export function newRecoveryKey(): string {
+  const bytes = randomBytes(20);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += B32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out.match(/.{4}/g)!.join('-');
+}
+
+/** Accepts the key as typed: any case, with or without dashes and spaces, O read as 0, I/L as 1. */
+export function normaliseRecoveryKey(typed: string): string {
+  const clean = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return clean.match(/.{1,4}/g)?.join('-') ?? '';
+}
+
+export const RECOVERY_AAD = 'educredit-recovery';
+
+export class KeyStore {
+  private constructor(
+    private readonly path: string,
+    private data: KeyFile,
+  ) {}
+
+  static exists(dataDir: string): boolean {
+    return existsSync(join(dataDir, KEYFILE_NAME));
+  }
+
+  static load(dataDir: string): KeyStore {
+    const path = join(dataDir, KEYFILE_NAME);
+    const data = JSON.parse(readFileSync(path, 'utf8')) as KeyFile;
+    if (data.format !== KEYFILE_FORMAT) throw new Error(`key file format ${data.format}`);
+    return new KeyStore(path, data);
+  }
+
+  /** A new key store, written to disk with the first slot: an installation without one is useless. */
+  static create(dataDir: string, mode: Mode, dbKey: Buffer, recoveryKey: string): KeyStore {
+    return new KeyStore(join(dataDir, KEYFILE_NAME), {
+      format: KEYFILE_FORMAT,
+      mode,
+      slots: {},
+      recovery: wrapKey(dbKey, recoveryKey, RECOVERY_AAD),
+    });
+  }
+
+  get mode(): Mode {
+    return this.data.mode;
+  }
+
+  hasSlot(username: string): boolean {
+    return slotId(username) in this.data.slots;
+  }
+
+  /** Writes (or replaces) the slot of an account. The caller holds the DB key: it is logged in. */
+  setSlot(username: string, password: string, dbKey: Buffer): void {
+    const id = slotId(username);
+    this.data.slots[id] = { ...wrapKey(dbKey, password, id), failures: 0, lockedUntil: null };
+    this.save();
+  }
+
+  removeSlot(username: string): void {
+    delete this.data.slots[slotId(username)];
+    this.save();
+  }
+
+  lockedUntil(username: string, now: number): number | null {
+    const slot = this.data.slots[slotId(username)];
+    return slot?.lockedUntil && slot.lockedUntil > now ? slot.lockedUntil : null;
+  }
+
+  /**
+   * Unwraps with the password. Counts failures per slot and locks the slot for 15 minutes after
+   * five in a row; an unknown user name counts nowhere but answers the same way.
+   */
+  unlock(username: string, password: string, now: number): { ok: true; key: Buffer } | { ok: false; failuresLeft: number; lockedUntil: number | null } {
+    const id = slotId(username);
+    const slot = this.data.slots[id];
+    if (!slot) return { ok: false, failuresLeft: MAX_FAILED_LOGINS, lockedUntil: null };
+    const key = unwrapKey(slot, password, id);
+    if (key) {
+      if (slot.failures !== 0 || slot.lockedUntil !== null) {
+        slot.failures = 0;
+        slot.lockedUntil = null;
+        this.save();
+      }
+      return { ok: true, key };
+    }
+    slot.failures += 1;
+    if (slot.failures >= MAX_FAILED_LOGINS) {
+      slot.lockedUntil = now + LOCKOUT_MS;
+      slot.failures = 0;
+    }
+    this.save();
+    return { ok: false, failuresLeft: MAX_FAILED_LOGINS - slot.failures, lockedUntil: slot.lockedUntil };
+  }
+
+  unlockWithRecoveryKey(recoveryKey: string): Buffer | null {
+    return unwrapKey(this.data.recovery, normaliseRecoveryKey(recoveryKey), RECOVERY_AAD);
+  }
+
+  private save(): void {
+    writeFileAtomic(this.path, JSON.stringify(this.data, null, 1));
+  }
+}

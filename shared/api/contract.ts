@@ -1,0 +1,206 @@
+// The one API contract: every route's input and output schema, kind and the roles allowed.
+// Electron IPC, the web host and the CLI all dispatch through it (electron/core/api.ts).
+import { z } from 'zod';
+import { MODES, ROLES, ADMINS, ALL_ROLES, type Role } from '../domain/roles';
+
+/** Route names carry this prefix on the wire; the preload refuses any other channel. */
+export const ROUTE_PREFIX = 'edu:';
+
+/** `public` routes run without a session (setup, login, recovery). */
+export type Access = readonly Role[] | 'public';
+
+export interface RouteDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /**
+   * A query only reads; a mutation runs in one transaction with its audit entry; an action opens,
+   * swaps or unlocks the store itself and writes through its own transactions.
+   */
+  kind: 'query' | 'mutation' | 'action';
+  access: Access;
+}
+
+function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
+  return def;
+}
+
+const READERS: readonly Role[] = ALL_ROLES;
+const ADMINS_AND_AUDITOR: readonly Role[] = [...ADMINS, 'auditor'];
+
+export const password = z.string().min(8, { message: 'min8' }).max(200);
+export const username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{2,32}$/, { message: 'username' });
+
+const role = z.enum(ROLES);
+const mode = z.enum(MODES);
+const lang = z.enum(['zh-CN', 'en']);
+
+export const userView = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+export type UserView = z.infer<typeof userView>;
+
+const orgView = z.object({ mode, name: z.string(), uscc: z.string() });
+
+const systemState = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('new') }),
+  z.object({ state: z.literal('locked'), mode }),
+  z.object({ state: z.literal('open'), mode }),
+  z.object({ state: z.literal('error'), error: z.object({ code: z.string(), detail: z.string().optional() }) }),
+]);
+
+const auditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  route: z.string(),
+  subject: z.string(),
+  diff: z.string(),
+  hash: z.string(),
+});
+
+const backupView = z.object({ file: z.string(), bytes: z.number(), createdAt: z.string() });
+
+export const contract = {
+  'system.status': route({
+    input: z.object({}),
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),
+    kind: 'query',
+    access: 'public',
+  }),
+  'setup.init': route({
+    input: z.object({
+      mode,
+      orgName: z.string().trim().min(2).max(100),
+      uscc: z.string().trim(),
+      admin: z.object({ username, displayName: z.string().trim().min(1).max(50), password }),
+      language: lang.default('zh-CN'),
+    }),
+    output: z.object({ recoveryKey: z.string() }),
+    kind: 'action',
+    access: 'public',
+  }),
+  'setup.demo': route({
+    input: z.object({ scale: mode, password }),
+    output: z.object({ recoveryKey: z.string(), username: z.string() }),
+    kind: 'action',
+    access: 'public',
+  }),
+  'auth.login': route({
+    input: z.object({ username, password: z.string().min(1).max(200) }),
+    output: z.object({ session: z.string(), user: userView, org: orgView, idleLockMinutes: z.number().int() }),
+    kind: 'action',
+    access: 'public',
+  }),
+  'auth.recover': route({
+    input: z.object({ recoveryKey: z.string().trim().min(1), username, newPassword: password }),
+    output: z.object({ username: z.string() }),
+    kind: 'action',
+    access: 'public',
+  }),
+  'auth.logout': route({ input: z.object({}), output: z.object({}), kind: 'mutation', access: READERS }),
+  'auth.me': route({
+    input: z.object({}),
+    output: z.object({ user: userView, org: orgView, idleLockMinutes: z.number().int() }),
+    kind: 'query',
+    access: READERS,
+  }),
+  'auth.changePassword': route({
+    input: z.object({ oldPassword: z.string().min(1), newPassword: password }),
+    output: z.object({}),
+    kind: 'mutation',
+    access: READERS,
+  }),
+  'users.list': route({ input: z.object({}), output: z.array(userView), kind: 'query', access: ADMINS_AND_AUDITOR }),
+  'users.create': route({
+    input: z.object({ username, displayName: z.string().trim().min(1).max(50), role, password }),
+    output: userView,
+    kind: 'mutation',
+    access: ADMINS,
+  }),
+  'users.resetPassword': route({
+    input: z.object({ userId: z.number().int(), newPassword: password }),
+    output: z.object({}),
+    kind: 'mutation',
+    access: ADMINS,
+  }),
+  'users.setActive': route({
+    input: z.object({ userId: z.number().int(), active: z.boolean() }),
+    output: userView,
+    kind: 'mutation',
+    access: ADMINS,
+  }),
+  'dashboard.summary': route({
+    input: z.object({}),
+    output: z.object({
+      org: orgView,
+      counts: z.record(z.string(), z.number().int()),
+      lastBackupAt: z.string().nullable(),
+      auditChainOk: z.boolean(),
+    }),
+    kind: 'query',
+    access: READERS,
+  }),
+  'audit.list': route({
+    input: z.object({
+      actor: z.string().optional(),
+      subject: z.string().optional(),
+      from: z.string().optional(),
+      to: z.string().optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({ total: z.number().int(), entries: z.array(auditEntry) }),
+    kind: 'query',
+    access: ADMINS_AND_AUDITOR,
+  }),
+  'audit.verify': route({
+    input: z.object({}),
+    output: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable(), reason: z.string().nullable() }),
+    kind: 'query',
+    access: ADMINS_AND_AUDITOR,
+  }),
+  'settings.get': route({
+    input: z.object({}),
+    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int() }),
+    kind: 'query',
+    access: READERS,
+  }),
+  'settings.update': route({
+    input: z.object({
+      language: lang.optional(),
+      backupDir: z.string().trim().min(1).optional(),
+      backupKeep: z.number().int().min(1).max(365).optional(),
+      idleLockMinutes: z.number().int().min(1).max(240).optional(),
+    }),
+    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int() }),
+    kind: 'mutation',
+    access: ADMINS,
+  }),
+  'backup.list': route({ input: z.object({}), output: z.array(backupView), kind: 'query', access: ADMINS }),
+  'backup.run': route({ input: z.object({}), output: backupView, kind: 'action', access: ADMINS }),
+  'backup.restore': route({
+    input: z.object({ file: z.string().min(1) }),
+    output: z.object({ keptAside: z.string() }),
+    kind: 'action',
+    access: ADMINS,
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type RouteName = keyof Contract;
+export type RouteInput<R extends RouteName> = z.input<Contract[R]['input']>;
+export type ParsedInput<R extends RouteName> = z.output<Contract[R]['input']>;
+export type RouteOutput<R extends RouteName> = z.output<Contract[R]['output']>;
+export const ROUTE_NAMES = Object.keys(contract) as RouteName[];
+
+export function isRouteName(name: string): name is RouteName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

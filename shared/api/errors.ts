@@ -1,0 +1,60 @@
+// Typed errors that cross every transport. The UI and the CLI turn a code into words (messages.ts).
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_USCC',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_CREDENTIALS',
+  'LOCKED_OUT',
+  'ACCOUNT_DISABLED',
+  'NOT_INITIALIZED',
+  'ALREADY_INITIALIZED',
+  'DB_LOCKED',
+  'CORRUPT',
+  'NEWER_VERSION',
+  'DISK_FULL',
+  'WRONG_RECOVERY_KEY',
+  'WEAK_PASSWORD',
+  'UNKNOWN_ROUTE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Values the message template needs (minutes left, the expected character, …). */
+  params?: Record<string, string | number>;
+  issues?: InputIssue[];
+  /** Technical detail for "copy the error": never a stack trace, never a secret. */
+  detail?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown inside the core; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params?: Record<string, string | number>,
+    readonly detail?: string,
+    readonly issues?: InputIssue[],
+  ) {
+    super(code);
+  }
+
+  toApiError(): ApiError {
+    const e: ApiError = { code: this.code };
+    if (this.params) e.params = this.params;
+    if (this.detail) e.detail = this.detail;
+    if (this.issues) e.issues = this.issues;
+    return e;
+  }
+}

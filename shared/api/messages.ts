@@ -1,0 +1,85 @@
+// Error words in both languages, shared by the renderer (through i18next) and the CLI.
+import type { ApiError, ErrorCode } from './errors';
+import type { UsccProblem } from '../domain/uscc';
+
+export type Lang = 'zh-CN' | 'en';
+
+export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
+  'zh-CN': {
+    INVALID_INPUT: '输入有误，请检查标出的项目。',
+    INVALID_USCC: '统一社会信用代码有误：{{what}}',
+    UNAUTHENTICATED: '登录已失效，请重新登录。',
+    FORBIDDEN: '您的角色无权进行此操作。',
+    NOT_FOUND: '找不到该项目。',
+    CONFLICT: '与现有数据冲突：{{what}}',
+    BAD_CREDENTIALS: '用户名或密码不正确。再失败 {{left}} 次账户将被锁定 15 分钟。',
+    LOCKED_OUT: '密码错误次数过多，账户已锁定，请 {{minutes}} 分钟后再试。',
+    ACCOUNT_DISABLED: '该账户已停用，请联系管理员。',
+    NOT_INITIALIZED: '本机尚未完成初始设置。',
+    ALREADY_INITIALIZED: '本机已完成初始设置，不能再次初始化。',
+    DB_LOCKED: '数据已加密锁定，请先登录。',
+    CORRUPT: '数据文件已损坏或无法读取。没有删除任何文件。',
+    NEWER_VERSION: '此数据由更新版本的 EduCredit 创建（数据版本 {{found}}，本程序支持到 {{supported}}）。请升级程序；数据未被改动。',
+    DISK_FULL: '磁盘空间已满，本次更改没有保存。请释放空间后重试。',
+    WRONG_RECOVERY_KEY: '恢复密钥不正确，请核对打印的恢复密钥页。',
+    WEAK_PASSWORD: '密码至少需要 8 个字符。',
+    UNKNOWN_ROUTE: '未知的操作：{{route}}',
+    INTERNAL: '程序内部错误，操作已撤销，数据未改动。',
+  },
+  en: {
+    INVALID_INPUT: 'Some input is not valid; check the marked fields.',
+    INVALID_USCC: 'Unified social credit code is wrong: {{what}}',
+    UNAUTHENTICATED: 'Your session has ended; please log in again.',
+    FORBIDDEN: 'Your role may not do this.',
+    NOT_FOUND: 'Not found.',
+    CONFLICT: 'Conflicts with existing data: {{what}}',
+    BAD_CREDENTIALS: 'Wrong user name or password. After {{left}} more failures the account is locked for 15 minutes.',
+    LOCKED_OUT: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
+    ACCOUNT_DISABLED: 'This account is disabled; ask an administrator.',
+    NOT_INITIALIZED: 'This installation has not been set up yet.',
+    ALREADY_INITIALIZED: 'This installation is already set up and cannot be set up again.',
+    DB_LOCKED: 'The data is encrypted and locked; log in first.',
+    CORRUPT: 'The data file is damaged or unreadable. No file has been deleted.',
+    NEWER_VERSION: 'This data was made by a newer EduCredit (data version {{found}}, this program supports up to {{supported}}). Upgrade the program; the data was not touched.',
+    DISK_FULL: 'The disk is full; this change was not saved. Free some space and try again.',
+    WRONG_RECOVERY_KEY: 'The recovery key is wrong; check the printed recovery sheet.',
+    WEAK_PASSWORD: 'The password needs at least 8 characters.',
+    UNKNOWN_ROUTE: 'Unknown operation: {{route}}',
+    INTERNAL: 'Internal error: the operation was rolled back and no data changed.',
+  },
+};
+
+export function describeUsccProblem(p: UsccProblem, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  switch (p.reason) {
+    case 'empty':
+      return zh ? '不能为空' : 'it is empty';
+    case 'length':
+      return zh ? `应为 18 位，实际 ${p.length} 位` : `it must have 18 characters, not ${p.length}`;
+    case 'char':
+      return zh
+        ? `第 ${p.position} 位“${p.char}”不是允许的字符（不使用 I、O、S、V、Z）`
+        : `character ${p.position} "${p.char}" is not allowed (I, O, S, V and Z are never used)`;
+    case 'orgCheck':
+      return zh
+        ? `第 17 位（组织机构代码校验码）应为“${p.expected}”，实际为“${p.got}”`
+        : `character 17 (the organisation code check character) should be "${p.expected}", not "${p.got}"`;
+    case 'check':
+      return zh
+        ? `第 18 位校验码应为“${p.expected}”，实际为“${p.got}”`
+        : `character 18 (the check character) should be "${p.expected}", not "${p.got}"`;
+  }
+}
+
+function fill(template: string, params: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params?.[k] ?? ''));
+}
+
+/** One line for a person: the CLI prints it, the renderer shows it. */
+export function formatError(e: ApiError, lang: Lang): string {
+  const base = fill(errorMessages[lang][e.code], e.params);
+  if (e.issues && e.issues.length > 0) {
+    return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
+  }
+  return base;
+}
