@@ -4,7 +4,9 @@ import { AppError } from '../../shared/api/errors';
 import type { ParsedInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import type { Installation } from './app/installation';
 import type { Session } from './auth/sessions';
-import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView } from './auth/service';
+import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
+import { join } from 'node:path';
+import { ADMINS, type Role } from '../../shared/domain/roles';
 import { listAudit, verifyAudit } from './audit/log';
 import { listBackups, restoreBackup, runBackup } from './backup/service';
 import { counts } from './dashboard/service';
@@ -50,7 +52,7 @@ export const handlers: { [R in RouteName]: Handler<R> } = {
       { mode: scale, orgName: org.name, uscc: org.uscc, admin: { username: 'admin', displayName: '系统管理员', password }, language: 'zh-CN' },
       () => (scale === 'school' ? buildSchoolDemo(inst, password) : buildBureauDemo(inst, password)),
     );
-    return { recoveryKey, username: 'admin' };
+    return { recoveryKey, username: 'admin', orgName: org.name };
   },
 
   'auth.login': ({ inst }, { username, password }) => {
@@ -134,6 +136,18 @@ export const handlers: { [R in RouteName]: Handler<R> } = {
     const inst = ctx.inst;
     const result = restoreBackup(inst, file, inst.key());
     inst.write(() => ({ actor: s.username, route: 'backup.restore', subject: 'database', diff: { from: file, keptAside: result.keptAside } }), () => undefined);
+    return result;
+  },
+
+  'recovery.backups': ({ inst }, { dir }) => listBackups(dir ?? join(inst.dataDir, 'backups')),
+
+  'recovery.restore': ({ inst }, { username, password, file }) => {
+    const key = unlockSlot(inst, username, password);
+    const result = restoreBackup(inst, file, key, (backup) => {
+      const u = backup.raw.prepare('SELECT role, active FROM users WHERE username = ?').get(username) as { role: Role; active: number } | undefined;
+      if (!u || !u.active || !ADMINS.includes(u.role)) throw new AppError('FORBIDDEN', { route: 'recovery.restore' });
+    });
+    inst.write(() => ({ actor: username, route: 'recovery.restore', subject: 'database', diff: { from: file, keptAside: result.keptAside } }), () => undefined);
     return result;
   },
 };

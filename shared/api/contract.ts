@@ -89,7 +89,7 @@ export const contract = {
   }),
   'setup.demo': route({
     input: z.object({ scale: mode, password }),
-    output: z.object({ recoveryKey: z.string(), username: z.string() }),
+    output: z.object({ recoveryKey: z.string(), username: z.string(), orgName: z.string() }),
     kind: 'action',
     access: 'public',
   }),
@@ -191,6 +191,20 @@ export const contract = {
     output: z.object({ keptAside: z.string() }),
     kind: 'action',
     access: ADMINS,
+  }),
+  // The way out of the error screen: list backups and restore one with an administrator's password,
+  // while the current DB cannot be opened.
+  'recovery.backups': route({
+    input: z.object({ dir: z.string().trim().min(1).optional() }),
+    output: z.array(backupView),
+    kind: 'query',
+    access: 'public',
+  }),
+  'recovery.restore': route({
+    input: z.object({ username, password: z.string().min(1).max(200), file: z.string().min(1) }),
+    output: z.object({ keptAside: z.string() }),
+    kind: 'action',
+    access: 'public',
   }),
 } as const;
 

@@ -75,11 +75,22 @@ function fill(template: string, params: Record<string, string | number> | undefi
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params?.[k] ?? ''));
 }
 
+/** Words for the contract's own message keys (shared/api/contract.ts); zod's own are localised by zod. */
+const issueMessages: Record<Lang, Record<string, string>> = {
+  'zh-CN': { min8: '至少 8 个字符', username: '2–32 位字母、数字、下划线、点或连字符' },
+  en: { min8: 'at least 8 characters', username: '2–32 letters, digits, underscores, dots or hyphens' },
+};
+
+export function issueMessage(message: string, lang: Lang): string {
+  return issueMessages[lang][message] ?? message;
+}
+
 /** One line for a person: the CLI prints it, the renderer shows it. */
 export function formatError(e: ApiError, lang: Lang): string {
-  const base = fill(errorMessages[lang][e.code], e.params);
+  const params = e.code === 'INVALID_USCC' && e.params ? { what: describeUsccProblem(e.params as unknown as UsccProblem, lang) } : e.params;
+  const base = fill(errorMessages[lang][e.code], params);
   if (e.issues && e.issues.length > 0) {
-    return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
+    return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${issueMessage(i.message, lang)}` : issueMessage(i.message, lang))).join('; ')}`;
   }
   return base;
 }

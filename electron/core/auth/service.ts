@@ -18,12 +18,8 @@ function minutesLeft(untilMs: number, nowMs: number): number {
   return Math.max(1, Math.ceil((untilMs - nowMs) / 60_000));
 }
 
-/**
- * Checks the password against the account's key slot, unlocking the store on the first login
- * since start, and opens a session. Lockout state lives in the key file so it holds even while
- * the store is still locked.
- */
-export function login(inst: Installation, username: string, password: string): { session: Session; user: UserRow } {
+/** The DB key from an account's slot, honouring and counting toward the lockout. */
+export function unlockSlot(inst: Installation, username: string, password: string): Buffer {
   const keys = inst.keyStore();
   const nowMs = inst.clock.now().getTime();
   const lockedUntil = keys.lockedUntil(username, nowMs);
@@ -33,7 +29,17 @@ export function login(inst: Installation, username: string, password: string): {
     if (result.lockedUntil) throw new AppError('LOCKED_OUT', { minutes: minutesLeft(result.lockedUntil, nowMs) });
     throw new AppError('BAD_CREDENTIALS', { left: result.failuresLeft });
   }
-  inst.unlockWith(result.key);
+  return result.key;
+}
+
+/**
+ * Checks the password against the account's key slot, unlocking the store on the first login
+ * since start, and opens a session. Lockout state lives in the key file so it holds even while
+ * the store is still locked.
+ */
+export function login(inst: Installation, username: string, password: string): { session: Session; user: UserRow } {
+  inst.unlockWith(unlockSlot(inst, username, password));
+  const nowMs = inst.clock.now().getTime();
   const user = inst.findUser(username);
   // A slot without an account: the account was made after the backup that is now restored.
   if (!user) throw new AppError('BAD_CREDENTIALS', { left: MAX_FAILED_LOGINS });

@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import dayjs from 'dayjs';
 import { AppError } from '../../../shared/api/errors';
 import type { Installation } from '../app/installation';
-import { DB_FILE_NAME, openStore, toAppError } from '../db/open';
+import { DB_FILE_NAME, openStore, toAppError, type Store } from '../db/open';
 import { readSettings } from '../settings/service';
 
 export const BACKUP_PREFIX = 'educredit-';
@@ -60,7 +60,7 @@ export function backupIfDue(inst: Installation): BackupView | null {
  * Replaces the DB with a backup. The backup is opened and checked with the installation's key
  * first; only then is the current file renamed aside (never deleted) and the copy put in place.
  */
-export function restoreBackup(inst: Installation, file: string, key: Buffer): { keptAside: string } {
+export function restoreBackup(inst: Installation, file: string, key: Buffer, authorise?: (backup: Store) => void): { keptAside: string } {
   const source = resolve(file);
   if (!existsSync(source) || !basename(source).endsWith(BACKUP_EXT)) throw new AppError('NOT_FOUND', undefined, source);
   const probeDir = join(inst.dataDir, `restore-check-${process.pid}`);
@@ -68,9 +68,12 @@ export function restoreBackup(inst: Installation, file: string, key: Buffer): { 
   try {
     copyFileSync(source, join(probeDir, DB_FILE_NAME));
     const probe = openStore(probeDir, key, { create: false });
-    const ok = probe.raw.pragma('integrity_check', { simple: true }) === 'ok';
-    probe.raw.close();
-    if (!ok) throw new AppError('CORRUPT', undefined, `integrity_check failed: ${source}`);
+    try {
+      if (probe.raw.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('CORRUPT', undefined, `integrity_check failed: ${source}`);
+      authorise?.(probe);
+    } finally {
+      probe.raw.close();
+    }
   } finally {
     rmSync(probeDir, { recursive: true, force: true });
   }

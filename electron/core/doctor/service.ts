@@ -1,0 +1,85 @@
+// Health checks of an open installation (core, plain Node): the CLI's `doctor` runs them, and the
+// UI can later show the same report. Each check reports data, not words, so every caller words it.
+import type { Installation } from '../app/installation';
+import { verifyAudit } from '../audit/log';
+import { supportedSchemaVersion } from '../db/open';
+
+/** Enough problems to point at the damage without flooding a terminal or a screen. */
+const MAX_PROBLEMS = 100;
+
+export interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+interface CheckBase {
+  ok: boolean;
+  /** Set when the check itself could not run (a damaged page, say): that is a failure too. */
+  error?: string;
+}
+
+export type DoctorCheck =
+  | (CheckBase & { id: 'integrity'; problems: string[] })
+  | (CheckBase & { id: 'foreignKeys'; violations: ForeignKeyViolation[] })
+  | (CheckBase & { id: 'auditChain'; checked: number; firstBrokenSeq: number | null; reason: string | null })
+  | (CheckBase & { id: 'schemaVersion'; found: number | null; supported: number });
+
+export type DoctorCheckId = DoctorCheck['id'];
+
+export interface DoctorReport {
+  ok: boolean;
+  checks: DoctorCheck[];
+}
+
+function messageOf(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+}
+
+export function checkIntegrity(inst: Installation): DoctorCheck {
+  try {
+    const rows = inst.open().raw.pragma(`integrity_check(${MAX_PROBLEMS})`) as { integrity_check: string }[];
+    const problems = rows.map((r) => r.integrity_check).filter((line) => line !== 'ok');
+    return { id: 'integrity', ok: problems.length === 0, problems };
+  } catch (e) {
+    return { id: 'integrity', ok: false, problems: [], error: messageOf(e) };
+  }
+}
+
+export function checkForeignKeys(inst: Installation): DoctorCheck {
+  try {
+    const violations: ForeignKeyViolation[] = [];
+    for (const row of inst.open().raw.prepare('PRAGMA foreign_key_check').iterate() as IterableIterator<ForeignKeyViolation>) {
+      violations.push({ table: row.table, rowid: row.rowid, parent: row.parent });
+      if (violations.length >= MAX_PROBLEMS) break;
+    }
+    return { id: 'foreignKeys', ok: violations.length === 0, violations };
+  } catch (e) {
+    return { id: 'foreignKeys', ok: false, violations: [], error: messageOf(e) };
+  }
+}
+
+export function checkAuditChain(inst: Installation): DoctorCheck {
+  try {
+    return { id: 'auditChain', ...verifyAudit(inst.open().raw) };
+  } catch (e) {
+    return { id: 'auditChain', ok: false, checked: 0, firstBrokenSeq: null, reason: null, error: messageOf(e) };
+  }
+}
+
+/** Opening migrates an older file, so a mismatch here means the file changed under us. */
+export function checkSchemaVersion(inst: Installation): DoctorCheck {
+  const supported = supportedSchemaVersion();
+  try {
+    const found = inst.open().raw.pragma('user_version', { simple: true }) as number;
+    return { id: 'schemaVersion', ok: found === supported, found, supported };
+  } catch (e) {
+    return { id: 'schemaVersion', ok: false, found: null, supported, error: messageOf(e) };
+  }
+}
+
+/** Runs every check, even after one fails, so one report shows all the damage. */
+export function runDoctor(inst: Installation): DoctorReport {
+  const checks = [checkIntegrity(inst), checkForeignKeys(inst), checkAuditChain(inst), checkSchemaVersion(inst)];
+  return { ok: checks.every((c) => c.ok), checks };
+}

@@ -1,0 +1,35 @@
+// Playwright e2e: Debian's Chromium against the web host, one fresh data folder per host.
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193 } as const;
+
+function host(port: number): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
+  return {
+    command: 'npx tsx electron/host/main.ts',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(port), EDUCREDIT_DATA_DIR: mkdtempSync(join(tmpdir(), `educredit-e2e-${port}-`)) },
+  };
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau)],
+});

@@ -1,0 +1,50 @@
+// i18next set-up (DOM): zh-CN first, English second; the choice is remembered on this computer.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import dayjs from 'dayjs';
+import { zhCN } from './zh-CN';
+import { en } from './en';
+import { formatError, type Lang } from '../../../shared/api/messages';
+import type { ApiError } from '../../../shared/api/errors';
+
+const STORAGE_KEY = 'educredit.lang';
+
+export function initialLang(): Lang {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
+
+function applyZodLocale(lang: Lang): void {
+  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: initialLang(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+});
+applyZodLocale(initialLang());
+document.documentElement.lang = initialLang();
+
+export function setLang(lang: Lang): void {
+  localStorage.setItem(STORAGE_KEY, lang);
+  applyZodLocale(lang);
+  document.documentElement.lang = lang;
+  void i18n.changeLanguage(lang);
+}
+
+export function currentLang(): Lang {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+export function errorText(e: ApiError): string {
+  return formatError(e, currentLang());
+}
+
+/** 2026年11月24日 14:05 in zh-CN, 24 Nov 2026 14:05 in English. */
+export function formatDateTime(iso: string): string {
+  return dayjs(iso).format(currentLang() === 'en' ? 'D MMM YYYY HH:mm' : 'YYYY年M月D日 HH:mm');
+}
+
+export default i18n;

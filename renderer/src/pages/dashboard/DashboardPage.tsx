@@ -1,0 +1,50 @@
+// Dashboard (DOM): real counts from the store, the last backup and the audit chain's state.
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { useLoad } from '../../app/useLoad';
+import { formatDateTime } from '../../i18n';
+
+const KEYS_BY_MODE = {
+  school: ['teachers', 'students', 'classes', 'users', 'auditEntries'],
+  bureau: ['institutions', 'users', 'auditEntries'],
+} as const;
+
+export function DashboardPage(): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const { data, error } = useLoad('dashboard.summary', {});
+  const nf = new Intl.NumberFormat(i18n.language);
+  return (
+    <Stack>
+      <Title order={2}>{t('dashboard.welcome', { name: me.user.displayName })}</Title>
+      {me.user.mustChangePassword && <Alert color="orange">{t('dashboard.changePassword')}</Alert>}
+      {error && <Alert color="red">{error}</Alert>}
+      {data && (
+        <>
+          <Text fw={600}>{t('dashboard.counts')}</Text>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
+            {KEYS_BY_MODE[me.org.mode].map((k) => (
+              <Card key={k} withBorder padding="lg" data-testid={`count-${k}`}>
+                <Text size="sm" c="dimmed">
+                  {t(`dashboard.${k}`)}
+                </Text>
+                <Text fz={28} fw={700}>
+                  {nf.format(data.counts[k] ?? 0)}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+          <Group>
+            <Badge color={data.auditChainOk ? 'teal' : 'red'} size="lg" variant="light">
+              {data.auditChainOk ? t('dashboard.auditOk') : t('dashboard.auditBroken')}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {t('dashboard.lastBackup')}：{data.lastBackupAt ? formatDateTime(data.lastBackupAt) : t('dashboard.never')}
+            </Text>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

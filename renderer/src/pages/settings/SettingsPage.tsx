@@ -1,0 +1,186 @@
+// Settings (DOM): language, backup folder, retention and idle lock for admins; backups with
+// restore; and every user's own password change.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Modal, NumberInput, PasswordInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ADMINS } from '../../../../shared/domain/roles';
+import { useSession } from '../../app/session';
+import { useLoad } from '../../app/useLoad';
+import { useAction } from '../../app/useAction';
+import { currentLang, formatDateTime, setLang } from '../../i18n';
+
+function ChangePassword(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { refreshMe } = useSession();
+  const [oldPassword, setOld] = useState('');
+  const [newPassword, setNew] = useState('');
+  const change = useAction('auth.changePassword');
+  return (
+    <Card withBorder>
+      <Stack>
+        <Text fw={600}>{t('settings.changePassword')}</Text>
+        <Group align="flex-end">
+          <PasswordInput label={t('settings.oldPassword')} value={oldPassword} onChange={(e) => setOld(e.currentTarget.value)} w={220} />
+          <PasswordInput label={t('settings.newPassword')} value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} w={220} />
+          <Button
+            loading={change.busy}
+            onClick={async () => {
+              if (await change.run({ oldPassword, newPassword })) {
+                setOld('');
+                setNew('');
+                notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
+                await refreshMe();
+              }
+            }}
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+        {change.error && <Alert color="red">{change.error}</Alert>}
+      </Stack>
+    </Card>
+  );
+}
+
+function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { data, error, reload } = useLoad('backup.list', {});
+  const run = useAction('backup.run');
+  const restore = useAction('backup.restore');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <Card withBorder>
+      <Stack>
+        <Group justify="space-between">
+          <Text fw={600}>{t('settings.backups')}</Text>
+          <Button
+            loading={run.busy}
+            onClick={async () => {
+              if (await run.run({})) {
+                notifications.show({ color: 'teal', message: t('settings.backupDone') });
+                reload();
+              }
+            }}
+          >
+            {t('settings.runBackup')}
+          </Button>
+        </Group>
+        {(error ?? run.error ?? restore.error) && <Alert color="red">{error ?? run.error ?? restore.error}</Alert>}
+        {data && data.length === 0 && <Text c="dimmed">{t('settings.noBackups')}</Text>}
+        {data && data.length > 0 && (
+          <Table withTableBorder fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.createdAt')}</Table.Th>
+                <Table.Th>{t('settings.file')}</Table.Th>
+                <Table.Th>{t('settings.size')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.map((b) => (
+                <Table.Tr key={b.file}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt)}</Table.Td>
+                  <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    {b.file}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="light" color="orange" onClick={() => setConfirming(b.file)}>
+                      {t('settings.restore')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('settings.restore')}>
+        <Stack>
+          <Text>{t('settings.restoreConfirm')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="orange"
+              loading={restore.busy}
+              onClick={async () => {
+                const r = confirming ? await restore.run({ file: confirming }) : null;
+                setConfirming(null);
+                if (r) {
+                  notifications.show({ color: 'teal', message: t('settings.restored', { file: r.keptAside }), autoClose: false });
+                  onRestored();
+                }
+              }}
+            >
+              {t('common.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
+
+function InstallationSettings(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { data, error } = useLoad('settings.get', {});
+  const save = useAction('settings.update');
+  const [form, setForm] = useState({ backupDir: '', backupKeep: 14, idleLockMinutes: 10 });
+  useEffect(() => {
+    if (data) setForm({ backupDir: data.backupDir, backupKeep: data.backupKeep, idleLockMinutes: data.idleLockMinutes });
+  }, [data]);
+  return (
+    <Card withBorder>
+      <Stack>
+        {error && <Alert color="red">{error}</Alert>}
+        <TextInput label={t('settings.backupDir')} value={form.backupDir} onChange={(e) => setForm({ ...form, backupDir: e.currentTarget.value })} />
+        <Group>
+          <NumberInput label={t('settings.backupKeep')} min={1} max={365} value={form.backupKeep} onChange={(v) => setForm({ ...form, backupKeep: Number(v) || 1 })} w={200} />
+          <NumberInput label={t('settings.idleLock')} min={1} max={240} value={form.idleLockMinutes} onChange={(v) => setForm({ ...form, idleLockMinutes: Number(v) || 1 })} w={200} />
+        </Group>
+        {save.error && <Alert color="red">{save.error}</Alert>}
+        <Group justify="flex-end">
+          <Button
+            loading={save.busy}
+            onClick={async () => {
+              if (await save.run({ ...form, language: currentLang() })) notifications.show({ color: 'teal', message: t('common.saved') });
+            }}
+          >
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export function SettingsPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { me, logout } = useSession();
+  const isAdmin = ADMINS.includes(me.user.role);
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Card withBorder>
+        <Group>
+          <Text fw={600}>{t('settings.language')}</Text>
+          <SegmentedControl
+            value={currentLang()}
+            onChange={(v) => setLang(v === 'en' ? 'en' : 'zh-CN')}
+            data={[
+              { value: 'zh-CN', label: '简体中文' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+        </Group>
+      </Card>
+      <ChangePassword />
+      {isAdmin && <InstallationSettings />}
+      {isAdmin && <Backups onRestored={() => logout('ended')} />}
+    </Stack>
+  );
+}
