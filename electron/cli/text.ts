@@ -1,0 +1,140 @@
+// Words of the command line (CLI process): usage, labels and the CLI's own errors, zh-CN and en.
+// Errors from the core are worded by shared/api/messages.ts, the same words the UI shows.
+import type { Lang } from '../../shared/api/messages';
+
+const zh = {
+  missingOption: '缺少必需的选项 {{flag}}。用 --help 查看用法。',
+  badChoice: '{{flag}} 应为 {{choices}}，而不是“{{value}}”。',
+  unknownOption: '未知选项 {{flag}}。用 --help 查看用法。',
+  missingValue: '选项 {{flag}} 缺少值。',
+  unexpectedArg: '多余的参数“{{value}}”。用 --help 查看用法。',
+  badArgs: '参数有误：{{detail}}',
+  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats。',
+  emptyPassword: '没有读到密码（{{where}}的第一行为空）。',
+  passwordMismatch: '两次输入的密码不一致。',
+  passwordCancelled: '已取消输入密码。',
+  unreadablePasswordFile: '无法读取密码文件 {{file}}：{{detail}}',
+  stdin: '标准输入',
+  promptPassword: '密码：',
+  promptPasswordAgain: '再次输入密码：',
+  internal: '内部错误：{{detail}}',
+  forbiddenDoctor: '只有管理员或审计员可以运行 doctor（当前角色：{{role}}）。',
+  created: '已创建{{mode}}安装：{{name}}（{{uscc}}），数据目录 {{dir}}',
+  createdDemo: '已创建{{mode}}演示数据，数据目录 {{dir}}',
+  adminIs: '管理员用户名：{{user}}',
+  modeSchool: '学校',
+  modeBureau: '教育局',
+  recoveryKey: '恢复密钥：',
+  recoveryWarning:
+    '重要：恢复密钥只显示这一次，不会保存在任何地方。请立即打印或抄写，并锁在安全的地方。所有密码都忘记时，只有它能打开数据；没有它，数据将永远无法读取。',
+  doctorAllOk: '全部 {{n}} 项检查通过。',
+  doctorFailed: 'doctor：{{n}} 项检查未通过。',
+  checkIntegrity: '数据库完整性（integrity_check）',
+  checkForeignKeys: '外键（foreign_key_check）',
+  checkAuditChain: '审计链',
+  checkSchemaVersion: '数据版本',
+  integrityProblems: '发现 {{n}} 处问题：{{first}}',
+  fkViolations: '{{n}} 行引用了不存在的记录，例如 {{table}} 第 {{rowid}} 行 → {{parent}}',
+  auditOk: '{{n}} 条记录，链完整',
+  auditBroken: '在 seq {{seq}} 处断开（{{reason}}）；此前 {{n}} 条完好',
+  schemaOk: '{{found}}（本程序支持 {{supported}}）',
+  schemaBad: '文件为 {{found}}，本程序应为 {{supported}}',
+  checkError: '无法完成检查：{{detail}}',
+  statsTitle: '{{name}} — 数量统计',
+  countTeachers: '教师',
+  countStudents: '学生',
+  countClasses: '班级',
+  countInstitutions: '机构',
+  countUsers: '账户',
+  countAuditEntries: '审计记录',
+  countRecords: '信用记录',
+};
+
+export type TextKey = keyof typeof zh;
+
+const en: Record<TextKey, string> = {
+  missingOption: 'Missing required option {{flag}}. See --help.',
+  badChoice: '{{flag}} must be {{choices}}, not "{{value}}".',
+  unknownOption: 'Unknown option {{flag}}. See --help.',
+  missingValue: 'Option {{flag}} needs a value.',
+  unexpectedArg: 'Unexpected argument "{{value}}". See --help.',
+  badArgs: 'Bad arguments: {{detail}}',
+  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats.',
+  emptyPassword: 'No password was read (the first line of {{where}} is empty).',
+  passwordMismatch: 'The two passwords do not match.',
+  passwordCancelled: 'Password entry cancelled.',
+  unreadablePasswordFile: 'Cannot read the password file {{file}}: {{detail}}',
+  stdin: 'standard input',
+  promptPassword: 'Password: ',
+  promptPasswordAgain: 'Password again: ',
+  internal: 'Internal error: {{detail}}',
+  forbiddenDoctor: 'Only an administrator or an auditor may run doctor (your role: {{role}}).',
+  created: 'Created a {{mode}} installation: {{name}} ({{uscc}}), data folder {{dir}}',
+  createdDemo: 'Created {{mode}} demo data in {{dir}}',
+  adminIs: 'Administrator user name: {{user}}',
+  modeSchool: 'school',
+  modeBureau: 'bureau',
+  recoveryKey: 'Recovery key:',
+  recoveryWarning:
+    'IMPORTANT: the recovery key is shown this once and is not stored anywhere. Print it or write it down now and lock it away. If every password is forgotten it is the only way into the data; without it the data can never be read again.',
+  doctorAllOk: 'All {{n}} checks passed.',
+  doctorFailed: 'doctor: {{n}} checks failed.',
+  checkIntegrity: 'Database integrity (integrity_check)',
+  checkForeignKeys: 'Foreign keys (foreign_key_check)',
+  checkAuditChain: 'Audit chain',
+  checkSchemaVersion: 'Data version',
+  integrityProblems: '{{n}} problems found: {{first}}',
+  fkViolations: '{{n}} rows point at missing rows, e.g. {{table}} row {{rowid}} → {{parent}}',
+  auditOk: '{{n}} entries, chain intact',
+  auditBroken: 'broken at seq {{seq}} ({{reason}}); the {{n}} entries before it hold',
+  schemaOk: '{{found}} (this program supports {{supported}})',
+  schemaBad: 'the file has {{found}}, this program needs {{supported}}',
+  checkError: 'the check could not run: {{detail}}',
+  statsTitle: '{{name}} — counts',
+  countTeachers: 'Teachers',
+  countStudents: 'Students',
+  countClasses: 'Classes',
+  countInstitutions: 'Institutions',
+  countUsers: 'Accounts',
+  countAuditEntries: 'Audit entries',
+  countRecords: 'Credit records',
+};
+
+const TEXT: Record<Lang, Record<TextKey, string>> = { 'zh-CN': zh, en };
+
+export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+  return TEXT[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+/** Both languages at once: whoever runs --help may not know which --lang to ask for. */
+export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit command line
+
+用法 / Usage:
+  edu-credit init   --data-dir DIR --mode school|bureau --name NAME --uscc CODE --admin USER
+                    [--admin-name DISPLAY] [--password-file FILE] [--json]
+  edu-credit demo   --data-dir DIR --scale school|bureau [--password-file FILE] [--json]
+  edu-credit doctor --data-dir DIR --user USER [--password-file FILE] [--json]
+  edu-credit stats  --data-dir DIR --user USER [--password-file FILE] [--json]
+
+命令 / Commands:
+  init    新建学校或教育局的安装，并打印恢复密钥（只显示一次，请打印保存）
+          set up a new school or bureau installation and print its recovery key (shown once: print it)
+  demo    新建带演示数据的安装，管理员用户名为 admin
+          set up a new installation with demo data; the administrator is "admin"
+  doctor  检查数据库完整性、外键、审计链和数据版本（管理员或审计员）
+          check database integrity, foreign keys, the audit chain and the data version (admins, auditor)
+  stats   打印教师、学生、机构、审计记录等数量；--json 输出一个 JSON 对象
+          print the counts (teachers, students, institutions, audit entries, …); --json prints one JSON object
+
+选项 / Options:
+  --password-file FILE  从文件的第一行读取密码；省略或为 - 时从标准输入读取。密码从不写在命令行上。
+                        read the password from the first line of FILE; absent or "-": from standard input.
+                        Passwords are never given on the command line.
+  --json                输出机器可读的 JSON / print machine-readable JSON
+  --lang zh-CN|en       消息语言，默认 zh-CN，也可用环境变量 EDUCREDIT_LANG
+                        message language, default zh-CN; or set EDUCREDIT_LANG
+  -h, --help            显示本帮助 / show this help
+  EDUCREDIT_DEBUG=1     出现内部错误时在标准错误输出打印内部日志 / print the internal log on an internal error
+
+退出码 / Exit codes: 0 成功 / success · 1 失败 / failure · 2 用法错误 / usage error
+`;
