@@ -11,8 +11,9 @@ import { hardenContents, hardenSession, isOwnUrl, secureWebPreferences } from '.
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
-// The packaged app finds resources/ and migrations beside its asar.
-if (app.isPackaged) process.env.EDUCREDIT_APP_ROOT = join(process.resourcesPath, 'app');
+// The packaged app reads package.json, resources/ and migrations from its asar (Electron's fs reads
+// inside it); native modules are unpacked beside it by electron-builder.
+if (app.isPackaged) process.env.EDUCREDIT_APP_ROOT = join(process.resourcesPath, 'app.asar');
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 const appUrlPrefix = pathToFileURL(rendererDir).href;
