@@ -5,8 +5,7 @@ import { Installation } from '../core/app/installation';
 import { dispatch } from '../core/api';
 import type { RouteInput, RouteName, RouteOutput, UserView } from '../../shared/api/contract';
 import { ERROR_CODES, type ApiError, type ErrorCode } from '../../shared/api/errors';
-import { describeUsccProblem, formatError } from '../../shared/api/messages';
-import type { UsccProblem } from '../../shared/domain/uscc';
+import { formatError } from '../../shared/api/messages';
 import { CliFailure, type CliCtx } from './context';
 import { readPassword } from './password';
 
@@ -23,24 +22,9 @@ const FLAG_FOR_PATH: Record<string, string> = {
   username: '--user',
 };
 
-function usccProblemOf(p: Record<string, string | number>): UsccProblem | null {
-  const { reason, expected, got, position, length, char } = p;
-  if (reason === 'empty') return { reason };
-  if (reason === 'length' && typeof length === 'number') return { reason, length };
-  if (reason === 'char' && typeof position === 'number' && typeof char === 'string') return { reason, position, char };
-  if (reason === 'orgCheck' && typeof expected === 'string' && typeof got === 'string') return { reason, position: 17, expected, got };
-  if (reason === 'check' && typeof expected === 'string' && typeof got === 'string') return { reason, position: 18, expected, got };
-  return null;
-}
-
 /** One line for an API error: the shared words, plus the flag names and any technical detail. */
 export function describeApiError(ctx: CliCtx, error: ApiError): string {
   let e = error;
-  if (e.code === 'INVALID_USCC' && e.params && e.params.what === undefined) {
-    // The core sends the problem itself; the message template wants it as words in `what`.
-    const problem = usccProblemOf(e.params);
-    if (problem) e = { ...e, params: { ...e.params, what: describeUsccProblem(problem, ctx.lang) } };
-  }
   if (e.issues) e = { ...e, issues: e.issues.map((i) => ({ ...i, path: FLAG_FOR_PATH[i.path] ?? i.path })) };
   let line = formatError(e, ctx.lang);
   if (e.code === 'INTERNAL') {

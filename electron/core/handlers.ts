@@ -10,6 +10,7 @@ import { ADMINS, type Role } from '../../shared/domain/roles';
 import { listAudit, verifyAudit } from './audit/log';
 import { listBackups, restoreBackup, runBackup } from './backup/service';
 import { counts } from './dashboard/service';
+import { runDoctor } from './doctor/service';
 import { buildBureauDemo, buildSchoolDemo } from './demo/build';
 import { readSettings, updateSettings } from './settings/service';
 import { initialise } from './setup/service';
@@ -114,6 +115,8 @@ export const handlers: { [R in RouteName]: Handler<R> } = {
   },
 
   'audit.verify': ({ inst }) => verifyAudit(inst.open().raw),
+
+  'system.doctor': ({ inst }) => runDoctor(inst),
 
   'settings.get': ({ inst }) => readSettings(inst),
 

@@ -66,6 +66,21 @@ const auditEntry = z.object({
   hash: z.string(),
 });
 
+const checkBase = { ok: z.boolean(), error: z.string().optional() };
+export const doctorCheck = z.discriminatedUnion('id', [
+  z.object({ ...checkBase, id: z.literal('integrity'), problems: z.array(z.string()) }),
+  z.object({
+    ...checkBase,
+    id: z.literal('foreignKeys'),
+    violations: z.array(z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string() })),
+  }),
+  z.object({ ...checkBase, id: z.literal('auditChain'), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable(), reason: z.string().nullable() }),
+  z.object({ ...checkBase, id: z.literal('schemaVersion'), found: z.number().int().nullable(), supported: z.number().int() }),
+]);
+export type DoctorCheck = z.infer<typeof doctorCheck>;
+export const doctorReport = z.object({ ok: z.boolean(), checks: z.array(doctorCheck) });
+export type DoctorReport = z.infer<typeof doctorReport>;
+
 const backupView = z.object({ file: z.string(), bytes: z.number(), createdAt: z.string() });
 
 export const contract = {
@@ -167,6 +182,7 @@ export const contract = {
     kind: 'query',
     access: ADMINS_AND_AUDITOR,
   }),
+  'system.doctor': route({ input: z.object({}), output: doctorReport, kind: 'query', access: ADMINS_AND_AUDITOR }),
   'settings.get': route({
     input: z.object({}),
     output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int() }),

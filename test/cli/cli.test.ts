@@ -100,7 +100,7 @@ describe('an installation made by init', () => {
     expect(cli(['doctor', '--data-dir', dataDir, '--user', 'auditor1', '--password-file', passwordFile]).status).toBe(0);
     const teacher = cli(['doctor', '--data-dir', dataDir, '--user', 'teacher1', '--password-file', passwordFile]);
     expect(teacher.status).toBe(1);
-    expect(oneLine(teacher.stderr)).toContain('teacher');
+    expect(oneLine(teacher.stderr)).toContain('无权');
   });
 
   it('cannot be initialised twice', () => {

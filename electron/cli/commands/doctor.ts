@@ -1,18 +1,11 @@
 // `edu-credit doctor` (CLI process): logs in, runs the core health checks and prints each as ok or
 // FAIL; exit 1 when any fails.
 import { parseArgs } from 'node:util';
-import { ADMINS, type Role } from '../../../shared/domain/roles';
-import { runDoctor, type DoctorCheck } from '../../core/doctor/service';
+import type { DoctorCheck } from '../../../shared/api/contract';
 import { COMMON_OPTIONS, LOGIN_OPTIONS, parseStrict, required } from '../args';
-import { withLogin } from '../call';
-import { EXIT_FAILURE, EXIT_OK, failure, type CliCtx } from '../context';
+import { call, withLogin } from '../call';
+import { EXIT_FAILURE, EXIT_OK, type CliCtx } from '../context';
 import { t, type TextKey } from '../text';
-
-/**
- * The contract has no doctor route yet, so the role rule lives here, matching audit.verify's.
- * Once a 'system.doctor' route exists, the dispatcher enforces it and this goes.
- */
-const DOCTOR_ROLES: readonly Role[] = [...ADMINS, 'auditor'];
 
 const LABEL: Record<DoctorCheck['id'], TextKey> = {
   integrity: 'checkIntegrity',
@@ -42,10 +35,7 @@ export async function doctorCommand(ctx: CliCtx, args: string[]): Promise<number
   const { values } = parseStrict(ctx, () => parseArgs({ args, strict: true, allowPositionals: false, options: { ...COMMON_OPTIONS, ...LOGIN_OPTIONS } }));
   const dataDir = required(ctx, values['data-dir'], '--data-dir');
   const user = required(ctx, values.user, '--user');
-  const report = await withLogin(ctx, { dataDir, user, passwordSource: values['password-file'] }, ({ inst, user: me }) => {
-    if (!DOCTOR_ROLES.includes(me.role)) throw failure(ctx, 'forbiddenDoctor', { role: me.role });
-    return runDoctor(inst);
-  });
+  const report = await withLogin(ctx, { dataDir, user, passwordSource: values['password-file'] }, ({ inst, session }) => call(ctx, inst, 'system.doctor', {}, session));
   const failed = report.checks.filter((c) => !c.ok).length;
   if (values.json) {
     ctx.io.out(`${JSON.stringify(report)}\n`);

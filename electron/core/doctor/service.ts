@@ -1,36 +1,16 @@
 // Health checks of an open installation (core, plain Node): the CLI's `doctor` runs them, and the
 // UI can later show the same report. Each check reports data, not words, so every caller words it.
 import type { Installation } from '../app/installation';
+import type { DoctorCheck, DoctorReport } from '../../../shared/api/contract';
 import { verifyAudit } from '../audit/log';
 import { supportedSchemaVersion } from '../db/open';
 
 /** Enough problems to point at the damage without flooding a terminal or a screen. */
 const MAX_PROBLEMS = 100;
 
-export interface ForeignKeyViolation {
-  table: string;
-  rowid: number | null;
-  parent: string;
-}
-
-interface CheckBase {
-  ok: boolean;
-  /** Set when the check itself could not run (a damaged page, say): that is a failure too. */
-  error?: string;
-}
-
-export type DoctorCheck =
-  | (CheckBase & { id: 'integrity'; problems: string[] })
-  | (CheckBase & { id: 'foreignKeys'; violations: ForeignKeyViolation[] })
-  | (CheckBase & { id: 'auditChain'; checked: number; firstBrokenSeq: number | null; reason: string | null })
-  | (CheckBase & { id: 'schemaVersion'; found: number | null; supported: number });
-
+export type { DoctorCheck, DoctorReport } from '../../../shared/api/contract';
 export type DoctorCheckId = DoctorCheck['id'];
-
-export interface DoctorReport {
-  ok: boolean;
-  checks: DoctorCheck[];
-}
+type ForeignKeyViolation = Extract<DoctorCheck, { id: 'foreignKeys' }>['violations'][number];
 
 function messageOf(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';

@@ -12,6 +12,8 @@ import { Shell } from './Shell';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { LoginPage } from '../pages/login/LoginPage';
 import { ErrorScreen } from '../pages/error/ErrorScreen';
+import { DiskFullScreen } from '../pages/error/DiskFullScreen';
+import type { ApiError } from '../../../shared/api/errors';
 
 type Status = RouteOutput<'system.status'>['status'];
 
@@ -20,6 +22,7 @@ export function App(): React.JSX.Element {
   const [status, setStatus] = useState<Status | null>(null);
   const [me, setMe] = useState<Me | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [diskFull, setDiskFull] = useState<ApiError | null>(null);
 
   const loadStatus = useCallback(async () => {
     const r = await call('system.status', {});
@@ -54,7 +57,7 @@ export function App(): React.JSX.Element {
         } else if (e.code === 'CORRUPT' || e.code === 'NEWER_VERSION') {
           setStatus({ state: 'error', error: { code: e.code, ...(e.detail ? { detail: e.detail } : {}) } });
         } else if (e.code === 'DISK_FULL') {
-          notifications.show({ color: 'red', title: t('error.title'), message: t('error.diskFull'), autoClose: false });
+          setDiskFull(e);
         } else if (e.code === 'INTERNAL') {
           notifications.show({ color: 'red', message: errorText(e) });
         }
@@ -74,6 +77,7 @@ export function App(): React.JSX.Element {
       </Center>
     );
   }
+  if (diskFull) return <DiskFullScreen error={diskFull} onRetry={() => setDiskFull(null)} />;
   if (status.state === 'error') return <ErrorScreen error={status.error} onRecovered={(msg) => { setNotice(msg); void loadStatus(); }} />;
   if (status.state === 'new') return <SetupWizard onDone={() => void loadStatus()} />;
   if (!me) {

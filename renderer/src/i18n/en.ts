@@ -64,7 +64,7 @@ export const en: Shape<typeof zhCN> = {
     changePassword: 'Change my password', oldPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed',
   },
   error: {
-    title: 'The data cannot be opened', corrupt: 'The data file is damaged or unreadable. Nothing was deleted or changed.',
+    title: 'The data cannot be opened', diskFullTitle: 'The disk is full', diskFullBack: 'Space freed: go back', corrupt: 'The data file is damaged or unreadable. Nothing was deleted or changed.',
     newer: 'This data was made by a newer EduCredit and cannot be opened safely by this one. Install the newer version; the data was not touched.',
     diskFull: 'The disk is full. The last change was not saved; the data you had is intact. Delete files you do not need and try again.',
     whatNow: 'What you can do:', copyHint: 'Copy the error for technical support', restoreHint: 'Restore the latest backup (needs an administrator name and password)',

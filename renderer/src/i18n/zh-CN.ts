@@ -60,7 +60,7 @@ export const zhCN = {
     changePassword: '修改我的密码', oldPassword: '原密码', newPassword: '新密码', passwordChanged: '密码已修改',
   },
   error: {
-    title: '无法打开数据', corrupt: '数据文件已损坏或无法读取。程序没有删除或修改任何文件。',
+    title: '无法打开数据', diskFullTitle: '磁盘空间已满', diskFullBack: '已释放空间，返回继续', corrupt: '数据文件已损坏或无法读取。程序没有删除或修改任何文件。',
     newer: '这份数据由更新版本的 EduCredit 创建，本程序无法安全打开。请安装新版本；数据未被改动。',
     diskFull: '磁盘空间已满。刚才的更改没有保存，已有数据完好。请删除不需要的文件后重试。',
     whatNow: '可以这样做：', copyHint: '复制错误信息发给技术支持', restoreHint: '用最近的备份恢复（需要管理员用户名和密码）',
