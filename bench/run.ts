@@ -1,0 +1,209 @@
+// `npm run bench`: each figure of the encrypted store beside a baseline on plain better-sqlite3, measured in the same run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Installation } from '../electron/core/app/installation';
+import { dispatch } from '../electron/core/api';
+import { counts } from '../electron/core/dashboard/service';
+import { openStore, type Raw } from '../electron/core/db/open';
+import { KeyStore } from '../electron/core/keys/keyfile';
+import type { Mode } from '../shared/domain/roles';
+import { comparePair, printTable, type Row } from './harness';
+
+const PASSWORD = 'bench-password-1';
+
+/**
+ * The tables behind each dashboard count (electron/core/dashboard/service.ts). The baseline runs
+ * the same `SELECT count(*)` on each; a count the core adds later must be added here too.
+ */
+const COUNTED_TABLES: Record<string, string> = {
+  teachers: 'teachers',
+  students: 'students',
+  classes: 'classes',
+  institutions: 'institutions',
+  users: 'users',
+  auditEntries: 'audit_log',
+};
+
+interface Fixture {
+  mode: Mode;
+  dir: string;
+  inst: Installation;
+  session: string;
+  /** An unencrypted file with the same schema and rows. */
+  plainPath: string;
+  rows: number;
+}
+
+function call(inst: Installation, route: string, input: unknown, session?: string): unknown {
+  const r = dispatch(inst, { route, input, session });
+  if (!r.ok) throw new Error(`${route}: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** Copies every table of the encrypted store, with its schema and indexes, into a plain SQLite file. */
+function plainCopy(src: Raw, path: string): number {
+  const dst = new Database(path);
+  dst.pragma('journal_mode = WAL');
+  dst.pragma('synchronous = FULL');
+  const objects = src
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid")
+    .all() as { type: string; name: string; sql: string }[];
+  let rows = 0;
+  dst.transaction(() => {
+    for (const o of objects.filter((x) => x.type === 'table')) dst.exec(o.sql);
+    for (const o of objects.filter((x) => x.type === 'table')) {
+      const all = src.prepare(`SELECT * FROM "${o.name}"`).all() as Record<string, unknown>[];
+      if (all.length === 0) continue;
+      const cols = Object.keys(all[0]!);
+      const insert = dst.prepare(`INSERT INTO "${o.name}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+      for (const r of all) insert.run(r);
+      rows += all.length;
+    }
+    for (const o of objects.filter((x) => x.type !== 'table')) dst.exec(o.sql);
+  })();
+  dst.close();
+  return rows;
+}
+
+function build(mode: Mode, root: string): Fixture {
+  const dir = join(root, mode);
+  const inst = new Installation(dir);
+  call(inst, 'setup.demo', { scale: mode, password: PASSWORD });
+  const session = (call(inst, 'auth.login', { username: 'admin', password: PASSWORD }) as { session: string }).session;
+  const plainPath = join(root, `${mode}-plain.db`);
+  const rows = plainCopy(inst.open().raw, plainPath);
+  return { mode, dir, inst, session, plainPath, rows };
+}
+
+function openPlain(path: string): Raw {
+  const raw = new Database(path, { fileMustExist: true });
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  return raw;
+}
+
+const FIRST_QUERY = "SELECT id, role, active FROM users WHERE username = 'admin'";
+
+function plainCounts(raw: Raw): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, table] of Object.entries(COUNTED_TABLES)) out[key] = (raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return out;
+}
+
+function main(): void {
+  const started = Date.now();
+  const root = mkdtempSync(join(tmpdir(), 'educredit-bench-'));
+  const rows: Row[] = [];
+  const fixtures: Fixture[] = [];
+  try {
+    for (const mode of ['bureau', 'school'] as const) fixtures.push(build(mode, root));
+    const [bureau, school] = fixtures as [Fixture, Fixture];
+
+    // The baseline must count what the core counts, on the same rows.
+    for (const f of fixtures) {
+      const ours = counts(f.inst);
+      const plain = openPlain(f.plainPath);
+      const theirs = plainCounts(plain);
+      plain.close();
+      const missing = Object.keys(ours).filter((k) => !(k in COUNTED_TABLES));
+      if (missing.length) console.warn(`warning: bench/run.ts does not know the table of count(s) ${missing.join(', ')}: the baseline leaves them out`);
+      for (const k of Object.keys(COUNTED_TABLES)) {
+        if (ours[k as keyof typeof ours] !== theirs[k]) throw new Error(`${f.mode}: count ${k} differs: ${ours[k as keyof typeof ours]} vs ${theirs[k]}`);
+      }
+    }
+
+    // (a) Opening the DB at bureau scale: scrypt unwrap of the key slot + open + first query.
+    const keyOf = (f: Fixture): Buffer => {
+      const r = KeyStore.load(f.dir).unlock('admin', PASSWORD, Date.now());
+      if (!r.ok) throw new Error('cannot unlock the bench installation');
+      return r.key;
+    };
+    bureau.inst.close();
+    const bureauKey = keyOf(bureau);
+    rows.push(
+      comparePair(
+        'open DB, bureau: scrypt unwrap + open + first query',
+        () => {
+          const store = openStore(bureau.dir, keyOf(bureau), { create: false });
+          store.raw.prepare(FIRST_QUERY).get();
+          store.raw.close();
+        },
+        () => {
+          const raw = openPlain(bureau.plainPath);
+          raw.prepare(FIRST_QUERY).get();
+          raw.close();
+        },
+        { reps: 15, warmup: 1 },
+      ),
+    );
+    rows.push(
+      comparePair(
+        'open DB, bureau: key known (cipher + checks only)',
+        () => {
+          const store = openStore(bureau.dir, bureauKey, { create: false });
+          store.raw.prepare(FIRST_QUERY).get();
+          store.raw.close();
+        },
+        () => {
+          const raw = openPlain(bureau.plainPath);
+          raw.prepare(FIRST_QUERY).get();
+          raw.close();
+        },
+        { reps: 60 },
+      ),
+    );
+    // Back to a logged-in installation for the dashboard.
+    bureau.session = (call(bureau.inst, 'auth.login', { username: 'admin', password: PASSWORD }) as { session: string }).session;
+
+    // (b) The dashboard query at bureau and school scale.
+    for (const f of [bureau, school]) {
+      const plain = openPlain(f.plainPath);
+      rows.push(
+        comparePair(
+          `dashboard.summary via dispatch, ${f.mode}`,
+          () => {
+            call(f.inst, 'dashboard.summary', {}, f.session);
+          },
+          () => {
+            plainCounts(plain);
+          },
+          { reps: 200, warmup: 10 },
+        ),
+      );
+      rows.push(
+        comparePair(
+          `dashboard counts only (core counts()), ${f.mode}`,
+          () => {
+            counts(f.inst);
+          },
+          () => {
+            plainCounts(plain);
+          },
+          { reps: 300, warmup: 10 },
+        ),
+      );
+      plain.close();
+    }
+
+    console.log(`EduCredit bench — node ${process.version}, ${process.platform}/${process.arch}`);
+    for (const f of fixtures) {
+      const c = counts(f.inst);
+      console.log(`  demo ${f.mode}: ${f.rows} rows copied to the plain baseline; ${JSON.stringify(c)}`);
+    }
+    console.log('  ours: the encrypted store (better-sqlite3-multiple-ciphers, SQLCipher v4) through the core;');
+    console.log('  baseline: the same statements on a raw better-sqlite3 connection to an unencrypted copy with the same rows.');
+    console.log('');
+    printTable(rows);
+    console.log('');
+    console.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    for (const f of fixtures) f.inst.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main();

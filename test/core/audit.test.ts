@@ -1,0 +1,282 @@
+// The hash-chained audit log: every change leaves one entry, verify names the first broken link, failures leave nothing, filters work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import canonicalize from 'canonicalize';
+import { Installation } from '../../electron/core/app/installation';
+import { dispatch } from '../../electron/core/api';
+import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
+import { contract, ROUTE_NAMES, type RouteInput, type RouteName } from '../../shared/api/contract';
+import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.splice(0).forEach((c) => c()));
+
+const SCHOOL = { mode: 'school' as const, orgName: '舞钢市实验小学', uscc: '91350100M000100Y43', admin: { username: 'admin', displayName: '王校长', password: PASSWORD } };
+
+function fresh(): { inst: Installation; clock: TestClock; dir: string } {
+  const t = tempDir('educredit-audit-');
+  cleanups.push(t.cleanup);
+  const clock = new TestClock();
+  const inst = new Installation(t.dir, clock);
+  ok(inst, 'setup.init', SCHOOL);
+  return { inst, clock, dir: t.dir };
+}
+
+function auditCount(inst: Installation): number {
+  return (inst.open().raw.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}
+
+interface Row {
+  seq: number;
+  at: string;
+  actor: string;
+  route: string;
+  subject: string;
+  diff: string;
+  diff_hash: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function lastEntry(inst: Installation): Row {
+  return inst.open().raw.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Row;
+}
+
+/**
+ * One valid call of every mutation route, made by the administrator. A new mutation needs a line
+ * here (the first test fails until it has one). The contract's `kind` is not a literal type, so
+ * the list is checked at run time.
+ */
+const MUTATIONS: { [R in RouteName]?: (ctx: { userId: number }) => RouteInput<R> } = {
+  'auth.changePassword': () => ({ oldPassword: PASSWORD, newPassword: PASSWORD }),
+  'users.create': () => ({ username: 'clerk2', displayName: '李干事', role: 'records_clerk', password: PASSWORD }),
+  'users.resetPassword': ({ userId }) => ({ userId, newPassword: 'another-pass-1' }),
+  'users.setActive': ({ userId }) => ({ userId, active: false }),
+  'settings.update': () => ({ backupKeep: 7 }),
+  // Last: it ends the session the others use.
+  'auth.logout': () => ({}),
+};
+
+describe('every change leaves one entry', () => {
+  it('has a sample for every mutation route of the contract', () => {
+    const mutations = ROUTE_NAMES.filter((r) => contract[r].kind === 'mutation').sort();
+    expect(Object.keys(MUTATIONS).sort()).toEqual(mutations);
+  });
+
+  it('appends exactly one entry per mutation, naming the route and the actor, with no password in it', () => {
+    const { inst } = fresh();
+    const admin = login(inst, 'admin');
+    const other = ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD }, admin);
+    for (const route of Object.keys(MUTATIONS) as RouteName[]) {
+      const before = auditCount(inst);
+      const input = (MUTATIONS[route] as (ctx: { userId: number }) => unknown)({ userId: other.id });
+      expect(contract[route].kind, route).toBe('mutation');
+      const r = dispatch(inst, { route, input, session: admin });
+      expect(r.ok, `${route}: ${JSON.stringify(r)}`).toBe(true);
+      expect(auditCount(inst), route).toBe(before + 1);
+      const e = lastEntry(inst);
+      expect(e).toMatchObject({ route, actor: 'admin', seq: before + 1 });
+      expect(e.diff).not.toContain(PASSWORD);
+      expect(e.diff).not.toContain('another-pass-1');
+    }
+    const all = inst.open().raw.prepare('SELECT diff FROM audit_log').all() as { diff: string }[];
+    for (const { diff } of all) expect(diff).not.toMatch(/correct horse|another-pass/);
+  });
+
+  it('records setup, logins and backups too', () => {
+    const { inst } = fresh();
+    const first = inst.open().raw.prepare('SELECT * FROM audit_log WHERE seq = 1').get() as Row;
+    expect(first).toMatchObject({ route: 'setup.init', actor: 'admin', subject: 'installation' });
+    const admin = login(inst, 'admin');
+    expect(lastEntry(inst)).toMatchObject({ route: 'auth.login', actor: 'admin' });
+    ok(inst, 'backup.run', {}, admin);
+    expect(lastEntry(inst)).toMatchObject({ route: 'backup.run', actor: 'admin', subject: 'backup' });
+    // Queries leave nothing.
+    const before = auditCount(inst);
+    ok(inst, 'users.list', {}, admin);
+    ok(inst, 'audit.list', {}, admin);
+    ok(inst, 'audit.verify', {}, admin);
+    ok(inst, 'dashboard.summary', {}, admin);
+    expect(auditCount(inst)).toBe(before);
+  });
+});
+
+describe('a failed mutation leaves nothing behind', () => {
+  it('a duplicate user name: CONFLICT, no row, no entry, no new key slot', () => {
+    const { inst, dir } = fresh();
+    const admin = login(inst, 'admin');
+    ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD }, admin);
+    const users = (): number => (inst.open().raw.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+    const beforeUsers = users();
+    const beforeAudit = auditCount(inst);
+    const keyFile = readFileSync(join(dir, KEYFILE_NAME));
+    const r = call(inst, 'users.create', { username: 'clerk', displayName: '另一个', role: 'auditor', password: 'other-pass-1' }, admin);
+    expect(r.ok ? null : r.error).toEqual({ code: 'CONFLICT', params: { what: 'clerk' } });
+    expect(users()).toBe(beforeUsers);
+    expect(auditCount(inst)).toBe(beforeAudit);
+    expect(readFileSync(join(dir, KEYFILE_NAME)).equals(keyFile)).toBe(true);
+    // The existing clerk still logs in with the first password.
+    expect(login(inst, 'clerk')).toBeTruthy();
+  });
+
+  it('disabling yourself: CONFLICT, still active, no entry', () => {
+    const { inst } = fresh();
+    const admin = login(inst, 'admin');
+    const me = ok(inst, 'auth.me', {}, admin).user;
+    const before = auditCount(inst);
+    const r = call(inst, 'users.setActive', { userId: me.id, active: false }, admin);
+    expect(r.ok ? null : r.error.code).toBe('CONFLICT');
+    expect(auditCount(inst)).toBe(before);
+    expect(ok(inst, 'auth.me', {}, admin).user.active).toBe(true);
+  });
+
+  it('a missing user: NOT_FOUND, no entry', () => {
+    const { inst } = fresh();
+    const admin = login(inst, 'admin');
+    const before = auditCount(inst);
+    const r = call(inst, 'users.resetPassword', { userId: 9999, newPassword: 'another-pass-1' }, admin);
+    expect(r.ok ? null : r.error.code).toBe('NOT_FOUND');
+    expect(auditCount(inst)).toBe(before);
+  });
+});
+
+/** The entry hash as electron/core/audit/log.ts defines it: what someone rewriting history would compute. */
+function entryHash(e: Omit<Row, 'hash' | 'diff'>): string {
+  const text = canonicalize({ seq: e.seq, at: e.at, actor: e.actor, route: e.route, subject: e.subject, diffHash: e.diff_hash, prevHash: e.prev_hash })!;
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+describe('verify', () => {
+  /** A fresh installation with at least six entries and an administrator's session. */
+  function withHistory(): { inst: Installation; admin: string } {
+    const { inst } = fresh();
+    const admin = login(inst, 'admin');
+    for (const name of ['clerk1', 'clerk2', 'clerk3']) ok(inst, 'users.create', { username: name, displayName: name, role: 'records_clerk', password: PASSWORD }, admin);
+    ok(inst, 'settings.update', { backupKeep: 3 }, admin);
+    expect(auditCount(inst)).toBeGreaterThanOrEqual(6);
+    return { inst, admin };
+  }
+
+  it('is ok on a fresh demo installation, and the dashboard says so', () => {
+    const t = tempDir('educredit-audit-demo-');
+    cleanups.push(t.cleanup);
+    const inst = new Installation(t.dir, new TestClock());
+    ok(inst, 'setup.demo', { scale: 'school', password: PASSWORD });
+    const admin = login(inst, 'admin');
+    const v = ok(inst, 'audit.verify', {}, admin);
+    expect(v).toEqual({ ok: true, checked: auditCount(inst), firstBrokenSeq: null, reason: null });
+    expect(ok(inst, 'dashboard.summary', {}, admin).auditChainOk).toBe(true);
+  });
+
+  it('names seq 3 after its actor is changed with raw SQL', () => {
+    const { inst, admin } = withHistory();
+    inst.open().raw.prepare("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3").run();
+    const v = ok(inst, 'audit.verify', {}, admin);
+    expect(v).toMatchObject({ ok: false, checked: 2, firstBrokenSeq: 3 });
+    expect(v.reason).toMatch(/hash/);
+    expect(ok(inst, 'dashboard.summary', {}, admin).auditChainOk).toBe(false);
+  });
+
+  it('names the entry whose diff was changed', () => {
+    const { inst, admin } = withHistory();
+    inst.open().raw.prepare(`UPDATE audit_log SET diff = '{"role":"school_admin"}' WHERE seq = 4`).run();
+    expect(ok(inst, 'audit.verify', {}, admin)).toMatchObject({ ok: false, firstBrokenSeq: 4, reason: 'diff does not match its hash' });
+  });
+
+  it('names the next entry when a rewritten entry carries a recomputed hash', () => {
+    const { inst, admin } = withHistory();
+    const raw = inst.open().raw;
+    const row = raw.prepare('SELECT * FROM audit_log WHERE seq = 3').get() as Row;
+    const forged = { ...row, actor: 'someone-else' };
+    raw.prepare('UPDATE audit_log SET actor = ?, hash = ? WHERE seq = 3').run(forged.actor, entryHash(forged));
+    expect(ok(inst, 'audit.verify', {}, admin)).toMatchObject({ ok: false, checked: 3, firstBrokenSeq: 4, reason: 'prev_hash does not match the previous entry' });
+  });
+
+  it('detects a deleted middle entry', () => {
+    const { inst, admin } = withHistory();
+    inst.open().raw.prepare('DELETE FROM audit_log WHERE seq = 3').run();
+    const v = ok(inst, 'audit.verify', {}, admin);
+    expect(v).toMatchObject({ ok: false, checked: 2, firstBrokenSeq: 4 });
+    expect(v.reason).toMatch(/missing/);
+  });
+
+  it('detects entries renumbered to hide a deletion', () => {
+    const { inst, admin } = withHistory();
+    const raw = inst.open().raw;
+    const max = (raw.prepare('SELECT max(seq) AS m FROM audit_log').get() as { m: number }).m;
+    raw.prepare('DELETE FROM audit_log WHERE seq = 3').run();
+    for (let s = 4; s <= max; s++) raw.prepare('UPDATE audit_log SET seq = ? WHERE seq = ?').run(s - 1, s);
+    expect(ok(inst, 'audit.verify', {}, admin)).toMatchObject({ ok: false, firstBrokenSeq: 3 });
+  });
+});
+
+describe('audit.list filters', () => {
+  let inst: Installation;
+  let clock: TestClock;
+  let admin: string;
+  let clerkId = 0;
+
+  beforeAll(() => {
+    ({ inst, clock } = fresh());
+    // 2026-11-24: setup, admin logs in, creates the clerk.
+    admin = login(inst, 'admin');
+    clerkId = ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD }, admin).id;
+    // 2026-11-25: the clerk logs in and changes the password; the admin changes a setting.
+    clock.advance(24 * 60);
+    const clerk = login(inst, 'clerk');
+    ok(inst, 'auth.changePassword', { oldPassword: PASSWORD, newPassword: PASSWORD }, clerk);
+    admin = login(inst, 'admin');
+    ok(inst, 'settings.update', { backupKeep: 5 }, admin);
+    // 2026-11-26: the admin changes another setting.
+    clock.advance(24 * 60);
+    admin = login(inst, 'admin');
+    ok(inst, 'settings.update', { backupKeep: 6 }, admin);
+  });
+
+  it('lists newest first, with the total', () => {
+    const all = ok(inst, 'audit.list', {}, admin);
+    expect(all.total).toBe(auditCount(inst));
+    expect(all.entries.map((e) => e.seq)).toEqual([...Array(all.total).keys()].map((i) => all.total - i));
+    const page = ok(inst, 'audit.list', { offset: 2, limit: 3 }, admin);
+    expect(page.total).toBe(all.total);
+    expect(page.entries.map((e) => e.seq)).toEqual(all.entries.slice(2, 5).map((e) => e.seq));
+  });
+
+  it('filters by actor', () => {
+    const r = ok(inst, 'audit.list', { actor: 'clerk' }, admin);
+    expect(r.entries.map((e) => e.route).sort()).toEqual(['auth.changePassword', 'auth.login']);
+    expect(r.total).toBe(2);
+    expect(ok(inst, 'audit.list', { actor: 'nobody' }, admin).total).toBe(0);
+  });
+
+  it('filters by subject', () => {
+    const settings = ok(inst, 'audit.list', { subject: 'settings' }, admin);
+    expect(settings.total).toBe(2);
+    expect(settings.entries.every((e) => e.subject === 'settings' && e.route === 'settings.update')).toBe(true);
+    const clerk = ok(inst, 'audit.list', { subject: `user:${clerkId}` }, admin);
+    expect(clerk.entries.map((e) => e.route).sort()).toEqual(['auth.changePassword', 'auth.login', 'users.create']);
+  });
+
+  it('filters by date, from and to both inclusive', () => {
+    const day = (d: string): string[] => ok(inst, 'audit.list', { from: d, to: d }, admin).entries.map((e) => e.at.slice(0, 10));
+    expect(new Set(day('2026-11-24'))).toEqual(new Set(['2026-11-24']));
+    expect(new Set(day('2026-11-25'))).toEqual(new Set(['2026-11-25']));
+    expect(day('2026-11-25')).toHaveLength(4);
+    expect(day('2026-11-26')).toHaveLength(2);
+    expect(day('2026-11-27')).toHaveLength(0);
+    const fromOnly = ok(inst, 'audit.list', { from: '2026-11-25' }, admin);
+    expect(fromOnly.total).toBe(6);
+    const toOnly = ok(inst, 'audit.list', { to: '2026-11-24' }, admin);
+    expect(toOnly.total).toBe(auditCount(inst) - 6);
+    expect(toOnly.entries.every((e) => e.at < '2026-11-25')).toBe(true);
+  });
+
+  it('combines filters', () => {
+    const r = ok(inst, 'audit.list', { actor: 'admin', subject: 'settings', from: '2026-11-26', to: '2026-11-26' }, admin);
+    expect(r.total).toBe(1);
+    expect(r.entries[0]).toMatchObject({ route: 'settings.update', actor: 'admin' });
+    expect(JSON.parse(r.entries[0]!.diff)).toEqual({ backupKeep: 6 });
+  });
+});

@@ -1,0 +1,212 @@
+// Every route tried with every role of both modes, without a session, and with bad input: the dispatcher's access rules.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Installation } from '../../electron/core/app/installation';
+import { dispatch } from '../../electron/core/api';
+import { contract, ROUTE_NAMES, type RouteInput, type RouteName } from '../../shared/api/contract';
+import type { ApiError, Result } from '../../shared/api/errors';
+import { MODES, ROLES_BY_MODE, type Mode, type Role } from '../../shared/domain/roles';
+import { login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+
+interface Fixture {
+  mode: Mode;
+  inst: Installation;
+  clock: TestClock;
+  /** A spare account that password resets and (de)activation are tried on. */
+  targetId: number;
+  /** A backup taken at the start, which backup.restore puts back at the end. */
+  backupFile: string;
+  counter: number;
+}
+
+/** The demo accounts of each mode (electron/core/demo/build.ts), one per role. */
+const DEMO_USERS: Record<Mode, Partial<Record<Role, string>>> = {
+  school: { school_admin: 'admin', records_clerk: 'clerk', auditor: 'auditor', teacher: 'T0001' },
+  bureau: { bureau_admin: 'admin', bureau_inspector: 'inspector', auditor: 'auditor' },
+};
+
+/**
+ * A valid input for every route of the contract. A new route must get a sample here: the type
+ * below and the first test both fail until it has one.
+ */
+const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
+  'system.status': () => ({}),
+  'setup.init': () => ({
+    mode: 'school',
+    orgName: '舞钢市实验小学',
+    uscc: '91350100M000100Y43',
+    admin: { username: 'admin2', displayName: '王校长', password: PASSWORD },
+  }),
+  'setup.demo': () => ({ scale: 'school', password: PASSWORD }),
+  'auth.login': () => ({ username: 'auditor', password: PASSWORD }),
+  'auth.recover': () => ({ recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', username: 'admin', newPassword: 'brand-new-pass' }),
+  'auth.logout': () => ({}),
+  'auth.me': () => ({}),
+  'auth.changePassword': () => ({ oldPassword: PASSWORD, newPassword: PASSWORD }),
+  'users.list': () => ({}),
+  'users.create': (f) => ({ username: `new.user${++f.counter}`, displayName: '新用户', role: 'auditor', password: PASSWORD }),
+  'users.resetPassword': (f) => ({ userId: f.targetId, newPassword: PASSWORD }),
+  'users.setActive': (f) => ({ userId: f.targetId, active: true }),
+  'dashboard.summary': () => ({}),
+  'audit.list': () => ({ limit: 5 }),
+  'audit.verify': () => ({}),
+  'system.doctor': () => ({}),
+  'settings.get': () => ({}),
+  'settings.update': () => ({ idleLockMinutes: 10 }),
+  'backup.list': () => ({}),
+  'backup.run': () => ({}),
+  'backup.restore': (f) => ({ file: f.backupFile }),
+  'recovery.backups': () => ({}),
+  'recovery.restore': (f) => ({ username: 'admin', password: PASSWORD, file: f.backupFile }),
+};
+
+/**
+ * Routes that end sessions or swap the store run last, in this order: logout ends the caller's
+ * session; a restore closes the store and ends every session.
+ */
+const ENDS_ALL_SESSIONS: readonly string[] = ['backup.restore', 'recovery.restore'];
+const LAST: readonly string[] = ['auth.logout', ...ENDS_ALL_SESSIONS];
+const ORDERED: RouteName[] = [...ROUTE_NAMES.filter((r) => !LAST.includes(r)), ...ROUTE_NAMES.filter((r) => LAST.includes(r)).sort((a, b) => LAST.indexOf(a) - LAST.indexOf(b))];
+const ROLE_ROUTES = ORDERED.filter((r) => contract[r].access !== 'public');
+const PUBLIC_ROUTES = ORDERED.filter((r) => contract[r].access === 'public');
+
+function allowed(route: RouteName, role: Role): boolean {
+  const access = contract[route].access;
+  return access !== 'public' && access.includes(role);
+}
+
+function errorOf(r: Result<unknown>): ApiError | null {
+  return r.ok ? null : r.error;
+}
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.splice(0).forEach((c) => c()));
+
+function build(mode: Mode): Fixture {
+  const t = tempDir(`educredit-roles-${mode}-`);
+  cleanups.push(t.cleanup);
+  const clock = new TestClock();
+  const inst = new Installation(t.dir, clock);
+  ok(inst, 'setup.demo', { scale: mode, password: PASSWORD });
+  const admin = login(inst, 'admin');
+  const target = ok(inst, 'users.create', { username: 'target', displayName: '备用账户', role: 'auditor', password: PASSWORD }, admin);
+  const backup = ok(inst, 'backup.run', {}, admin);
+  return { mode, inst, clock, targetId: target.id, backupFile: backup.file, counter: 0 };
+}
+
+describe('the sample table', () => {
+  it('has a valid sample for every route of the contract, and nothing else', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...ROUTE_NAMES].sort());
+    const fake: Fixture = { mode: 'school', inst: new Installation('/nonexistent'), clock: new TestClock(), targetId: 1, backupFile: '/x.backup.db', counter: 0 };
+    for (const route of ROUTE_NAMES) {
+      const parsed = contract[route].input.safeParse((SAMPLES[route] as (f: Fixture) => unknown)(fake));
+      expect(parsed.success, route).toBe(true);
+    }
+  });
+
+  it('knows a demo account for every role of each mode', () => {
+    for (const mode of MODES) expect(Object.keys(DEMO_USERS[mode]).sort()).toEqual([...ROLES_BY_MODE[mode]].sort());
+  });
+});
+
+describe.each(MODES)('%s installation', (mode) => {
+  let f: Fixture;
+  const sessions = new Map<Role, string>();
+
+  beforeAll(() => {
+    f = build(mode);
+  });
+
+  function sessionOf(role: Role): string {
+    let s = sessions.get(role);
+    if (!s) {
+      s = login(f.inst, DEMO_USERS[mode][role]!);
+      sessions.set(role, s);
+    }
+    return s;
+  }
+
+  function tryRoute(route: RouteName, session: string | undefined): Result<unknown> {
+    // One second between calls: backups and kept-aside files are named by the clock.
+    f.clock.ms += 1000;
+    return dispatch(f.inst, { route, input: (SAMPLES[route] as (fx: Fixture) => unknown)(f), session });
+  }
+
+  it.each(ROLE_ROUTES)('%s: refused to roles outside its access list, open to those in it', (route) => {
+    for (const role of ROLES_BY_MODE[mode]) {
+      const r = tryRoute(route, sessionOf(role));
+      const err = errorOf(r);
+      if (allowed(route, role)) {
+        expect(err?.code, `${role} on ${route}: ${JSON.stringify(err)}`).not.toBe('FORBIDDEN');
+        expect(err?.code, `${role} on ${route}: ${JSON.stringify(err)}`).not.toBe('UNAUTHENTICATED');
+        // The sample is valid and the core handles it: an allowed call must not fail on input or crash.
+        expect(err?.code, `${role} on ${route}`).not.toBe('INVALID_INPUT');
+        expect(err?.code, `${role} on ${route}`).not.toBe('INTERNAL');
+      } else {
+        expect(err, `${role} on ${route}`).toEqual({ code: 'FORBIDDEN', params: { route } });
+      }
+      if (route === 'auth.logout' && r.ok) {
+        expect(errorOf(tryRoute('auth.me', sessionOf(role)))?.code).toBe('UNAUTHENTICATED');
+        sessions.delete(role);
+      }
+      if (ENDS_ALL_SESSIONS.includes(route) && r.ok) {
+        // Restore swaps the store: every session has ended, and the data is the backup's.
+        for (const s of sessions.values()) expect(errorOf(tryRoute('auth.me', s))?.code).toBe('UNAUTHENTICATED');
+        sessions.clear();
+      }
+    }
+  });
+
+  it.each(ROLE_ROUTES)('%s: refused without a session or with an unknown token', (route) => {
+    expect(errorOf(tryRoute(route, undefined))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(tryRoute(route, 'not-a-session-token'))).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+
+  it.each(PUBLIC_ROUTES)('%s: public, answered without a session', (route) => {
+    const r = tryRoute(route, undefined);
+    if (ENDS_ALL_SESSIONS.includes(route) && r.ok) sessions.clear();
+    const err = errorOf(r);
+    expect(err?.code).not.toBe('UNAUTHENTICATED');
+    expect(err?.code).not.toBe('FORBIDDEN');
+    expect(err?.code).not.toBe('INVALID_INPUT');
+    expect(err?.code).not.toBe('INTERNAL');
+  });
+
+  it('answers a made-up route with UNKNOWN_ROUTE, with or without a session', () => {
+    const s = sessionOf(mode === 'school' ? 'school_admin' : 'bureau_admin');
+    for (const session of [undefined, s]) {
+      expect(errorOf(dispatch(f.inst, { route: 'users.dropAll', input: {}, session }))).toEqual({ code: 'UNKNOWN_ROUTE', params: { route: 'users.dropAll' } });
+    }
+    // Names from Object.prototype are not routes either.
+    expect(errorOf(dispatch(f.inst, { route: 'constructor', input: {} }))?.code).toBe('UNKNOWN_ROUTE');
+    expect(errorOf(dispatch(f.inst, { route: '__proto__', input: {} }))?.code).toBe('UNKNOWN_ROUTE');
+  });
+
+  it('answers invalid input with INVALID_INPUT and issues that name each path', () => {
+    const admin = sessionOf(mode === 'school' ? 'school_admin' : 'bureau_admin');
+    const bad = errorOf(dispatch(f.inst, { route: 'users.create', session: admin, input: { username: 'x', displayName: '', role: 'superuser', password: 'short' } }));
+    expect(bad?.code).toBe('INVALID_INPUT');
+    expect((bad?.issues ?? []).map((i) => i.path).sort()).toEqual(['displayName', 'password', 'role', 'username']);
+
+    const nested = errorOf(
+      dispatch(f.inst, {
+        route: 'setup.init',
+        input: { mode, orgName: '舞钢市实验小学', uscc: '91350100M000100Y43', admin: { username: 'admin9', displayName: '王', password: 'short' } },
+      }),
+    );
+    expect(nested?.code).toBe('INVALID_INPUT');
+    expect(nested?.issues?.map((i) => i.path)).toEqual(['admin.password']);
+
+    const range = errorOf(dispatch(f.inst, { route: 'settings.update', session: admin, input: { backupKeep: 0, idleLockMinutes: 1000 } }));
+    expect(range?.issues?.map((i) => i.path).sort()).toEqual(['backupKeep', 'idleLockMinutes']);
+
+    const notObject = errorOf(dispatch(f.inst, { route: 'audit.list', session: admin, input: 'everything' }));
+    expect(notObject?.code).toBe('INVALID_INPUT');
+
+    // A role without access learns nothing about the input rules: FORBIDDEN comes first.
+    const auditor = sessionOf('auditor');
+    expect(errorOf(dispatch(f.inst, { route: 'users.create', session: auditor, input: { username: 'x' } }))?.code).toBe('FORBIDDEN');
+    // Issues carry no stack trace and no echo of a password.
+    expect(JSON.stringify(bad)).not.toContain('short');
+    expect(JSON.stringify(bad)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
