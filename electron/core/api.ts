@@ -61,6 +61,7 @@ export function dispatch(inst: Installation, call: Call, log: Logger = () => {})
     return { ok: true, value: out.data };
   } catch (e) {
     const known = toAppError(e);
+    if (known?.code === 'CORRUPT') inst.checkAfterCorruption(known);
     if (known) return { ok: false, error: known.toApiError() };
     // Unknown failures are logged with their stack here, in the process log, and reach the
     // caller only as INTERNAL: inputs may hold passwords, so neither the input nor a stack leaves.

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Mode } from '../../../shared/domain/roles';
 import { DB_FILE_NAME, openStore, supportedSchemaVersion, toAppError, type Store } from '../db/open';
 import * as schema from '../db/schema';
-import { KeyStore, newRecoveryKey } from '../keys/keyfile';
+import { KEYFILE_NAME, KeyStore, newRecoveryKey } from '../keys/keyfile';
 import { appendAudit, type AuditInput } from '../audit/log';
 import { Sessions } from '../auth/sessions';
 import { readSettings } from '../settings/service';
@@ -37,7 +37,10 @@ export class Installation {
     readonly clock: Clock = systemClock,
   ) {
     this.sessions = new Sessions(() => this.idleLockMinutes() * 60_000);
-    if (KeyStore.exists(dataDir)) {
+    if (!KeyStore.exists(dataDir) && existsSync(join(dataDir, DB_FILE_NAME))) {
+      // Data without its key file cannot be read: say so rather than offer to set up anew.
+      this.lastError = new AppError('KEY_UNAVAILABLE', undefined, `${KEYFILE_NAME} is missing`);
+    } else if (KeyStore.exists(dataDir)) {
       try {
         this.keys = KeyStore.load(dataDir);
       } catch (e) {
@@ -83,12 +86,12 @@ export class Installation {
    * DB file is removed so the wizard can start again.
    */
   create(mode: Mode, populate: () => AuditInput): { recoveryKey: string } {
-    if (!this.isNew) throw new AppError('ALREADY_INITIALIZED');
     const dbPath = join(this.dataDir, DB_FILE_NAME);
-    if (existsSync(dbPath)) {
+    if (!KeyStore.exists(this.dataDir) && existsSync(dbPath)) {
       // A DB without a key file is someone's data we cannot read: never overwrite it.
       throw new AppError('CONFLICT', { what: DB_FILE_NAME }, 'a database file exists without its key file');
     }
+    if (!this.isNew) throw new AppError('ALREADY_INITIALIZED');
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     const dbKey = randomBytes(32);
     const recoveryKey = newRecoveryKey();
@@ -119,6 +122,24 @@ export class Installation {
       const err = toAppError(e) ?? new AppError('CORRUPT', undefined, (e as Error).message);
       if (err.code === 'CORRUPT' || err.code === 'NEWER_VERSION') this.lastError = err;
       throw err;
+    }
+  }
+
+  /**
+   * A query reported damage. If the store itself fails its check, stop using it and show the
+   * error screen; a damaged backup being probed for a restore leaves the store alone.
+   */
+  checkAfterCorruption(err: AppError): void {
+    if (!this.store) return;
+    let ok = false;
+    try {
+      ok = this.store.raw.pragma('quick_check', { simple: true }) === 'ok';
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      this.lastError = err;
+      this.close();
     }
   }
 

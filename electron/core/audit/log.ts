@@ -101,8 +101,10 @@ export function listAudit(raw: Raw, f: AuditFilter): { total: number; entries: A
     params.actor = f.actor;
   }
   if (f.subject) {
-    where.push("subject LIKE @subject ESCAPE '\\'");
-    params.subject = `%${f.subject.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // 'user:1' is that subject exactly; 'user' is every user subject, never 'user:10' for 'user:1'.
+    where.push("(subject = @subject OR subject LIKE @subjectPrefix ESCAPE '\\')");
+    params.subject = f.subject;
+    params.subjectPrefix = `${f.subject.replace(/[\\%_]/g, (c) => `\\${c}`)}:%`;
   }
   if (f.from) {
     where.push('at >= @from');

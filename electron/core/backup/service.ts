@@ -19,40 +19,63 @@ export interface BackupView {
   createdAt: string;
 }
 
-function view(path: string): BackupView {
-  const st = statSync(path);
-  return { file: path, bytes: st.size, createdAt: st.mtime.toISOString() };
+const NAME = /^educredit-(\d{6})-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.backup\.db$/;
+
+interface Named extends BackupView {
+  seq: number;
+}
+
+function parse(dir: string, name: string): Named | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s, ms] = m.slice(2).map(Number) as [number, number, number, number, number, number, number];
+  const file = join(dir, name);
+  return { file, seq: Number(m[1]), bytes: statSync(file).size, createdAt: new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms)).toISOString() };
+}
+
+/**
+ * Newest first, by the sequence number in the name. School PCs' clocks are often wrong and may
+ * go backwards, so the time in the name (the clock's, when the backup was made) is a label and
+ * the age of the newest backup, never the order.
+ */
+function listNamed(dir: string): Named[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => parse(dir, f))
+    .filter((b): b is Named => b !== null)
+    .sort((a, b) => b.seq - a.seq);
 }
 
 export function listBackups(dir: string): BackupView[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(BACKUP_PREFIX) && f.endsWith(BACKUP_EXT))
-    .sort()
-    .reverse()
-    .map((f) => view(join(dir, f)));
+  return listNamed(dir).map(({ file, bytes, createdAt }) => ({ file, bytes, createdAt }));
 }
 
 /** Writes a backup and prunes the oldest beyond the kept number. */
 export function runBackup(inst: Installation): BackupView {
   const { backupDir, backupKeep } = readSettings(inst);
   mkdirSync(backupDir, { recursive: true, mode: 0o700 });
-  const stamp = dayjs(inst.clock.now()).format('YYYYMMDD-HHmmss-SSS');
-  const path = join(backupDir, `${BACKUP_PREFIX}${stamp}${BACKUP_EXT}`);
+  const existing = listNamed(backupDir);
+  const seq = (existing[0]?.seq ?? 0) + 1;
+  const stamp = inst.clock.now().toISOString().replace(/[-:]/g, '').replace('.', '');
+  const name = `${BACKUP_PREFIX}${String(seq).padStart(6, '0')}-${stamp}${BACKUP_EXT}`;
+  const path = join(backupDir, name);
   try {
     inst.open().raw.prepare('VACUUM INTO ?').run(path);
   } catch (e) {
     rmSync(path, { force: true });
     throw toAppError(e) ?? e;
   }
-  for (const old of listBackups(backupDir).slice(backupKeep)) rmSync(old.file);
-  return view(path);
+  for (const old of existing.slice(Math.max(0, backupKeep - 1))) rmSync(old.file);
+  return parse(backupDir, name)!;
 }
 
 /** Runs the daily backup when the newest one is a day old or there is none. */
 export function backupIfDue(inst: Installation): BackupView | null {
   const newest = listBackups(readSettings(inst).backupDir)[0];
-  if (newest && inst.clock.now().getTime() - new Date(newest.createdAt).getTime() < DAY_MS) return null;
+  const ageMs = newest ? inst.clock.now().getTime() - new Date(newest.createdAt).getTime() : Infinity;
+  // A negative age means the clock went back: back up once now, and the new backup carries the
+  // clock's new time, so the next check measures from it.
+  if (ageMs >= 0 && ageMs < DAY_MS) return null;
   return runBackup(inst);
 }
 
@@ -79,7 +102,10 @@ export function restoreBackup(inst: Installation, file: string, key: Buffer, aut
   }
   inst.close();
   const current = join(inst.dataDir, DB_FILE_NAME);
-  const aside = join(inst.dataDir, `${DB_FILE_NAME}.before-restore-${dayjs(inst.clock.now()).format('YYYYMMDD-HHmmss')}`);
+  const asideBase = join(inst.dataDir, `${DB_FILE_NAME}.before-restore-${dayjs(inst.clock.now()).format('YYYYMMDD-HHmmss-SSS')}`);
+  let aside = asideBase;
+  // Never rename onto an existing file: every kept-aside copy survives.
+  for (let n = 2; existsSync(aside) || existsSync(`${aside}-wal`); n++) aside = `${asideBase}-${n}`;
   if (existsSync(current)) {
     renameSync(current, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(current + suffix)) renameSync(current + suffix, aside + suffix);

@@ -53,6 +53,9 @@ export function openStore(dataDir: string, key: Buffer, options: { create: boole
     if (found > supported) {
       throw new AppError('NEWER_VERSION', { found, supported });
     }
+    // A damaged page anywhere shows here, at open, instead of later in the middle of some query.
+    const check = raw.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('CORRUPT', undefined, `quick_check: ${String(check)}`);
     raw.pragma('journal_mode = WAL');
     // FULL: a power cut on an office PC must not lose a committed record.
     raw.pragma('synchronous = FULL');

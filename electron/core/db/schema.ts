@@ -1,6 +1,6 @@
 // Drizzle schema of one installation's SQLite file (core, plain Node). drizzle-kit generates the
 // committed migrations in electron/core/db/migrations from this file: edit here, then `npm run db:generate`.
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Installation facts: mode, organisation name and USCC, installation id. */
 export const meta = sqliteTable('meta', {
@@ -103,4 +103,128 @@ export const institutions = sqliteTable(
     status: text('status').notNull().default('active'),
   },
   (t) => [uniqueIndex('institutions_uscc').on(t.uscc), index('institutions_kind').on(t.kind)],
+);
+
+/** 公共信用信息目录: each published version is kept; records point at the item of their version. */
+export const catalogueVersions = sqliteTable('catalogue_versions', {
+  version: integer('version').primaryKey(),
+  publishedAt: text('published_at').notNull(),
+  publisher: text('publisher').notNull(),
+  note: text('note').notNull(),
+});
+
+export const catalogueItems = sqliteTable(
+  'catalogue_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    version: integer('version')
+      .notNull()
+      .references(() => catalogueVersions.version),
+    code: text('code').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    infoClass: text('info_class').notNull(),
+    subjectKinds: text('subject_kinds').notNull(),
+    polarity: text('polarity').notNull(),
+    points: integer('points').notNull(),
+    disclosureMonths: integer('disclosure_months').notNull(),
+    evidenceRequired: integer('evidence_required', { mode: 'boolean' }).notNull(),
+    /** A student sanction that is released (解除) after its period rather than repaired. */
+    releasable: integer('releasable', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('catalogue_items_version_code').on(t.version, t.code)],
+);
+
+/**
+ * One fact about a subject. Never updated: an amendment or a revocation is a new row pointing at
+ * the row it supersedes; expires_on is fixed at entry from the item's disclosure period.
+ */
+export const creditRecords = sqliteTable(
+  'credit_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: integer('subject_id').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => catalogueItems.id),
+    occurredOn: text('occurred_on').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    description: text('description').notNull(),
+    kind: text('kind').notNull(),
+    supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => creditRecords.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    source: text('source').notNull().default('local'),
+  },
+  (t) => [
+    index('records_subject').on(t.subjectKind, t.subjectId, t.occurredOn),
+    // Unique: a record is superseded at most once, so its history is a line, never a fork.
+    uniqueIndex('records_supersedes').on(t.supersedesId),
+    index('records_item').on(t.itemId),
+    index('records_occurred').on(t.occurredOn),
+  ],
+);
+
+/** Evidence files: content-addressed, stored encrypted under evidence/ in the data folder. */
+export const evidenceFiles = sqliteTable('evidence_files', {
+  sha256: text('sha256').primaryKey(),
+  mime: text('mime').notNull(),
+  bytes: integer('bytes').notNull(),
+});
+
+export const recordEvidence = sqliteTable(
+  'record_evidence',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => creditRecords.id),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFiles.sha256),
+    fileName: text('file_name').notNull(),
+  },
+  (t) => [uniqueIndex('record_evidence_pk').on(t.recordId, t.sha256)],
+);
+
+/** 异议: raised by the teacher the record is about, decided by an administrator. */
+export const objections = sqliteTable(
+  'objections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => creditRecords.id),
+    raisedBy: integer('raised_by')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason').notNull(),
+    raisedAt: text('raised_at').notNull(),
+    decision: text('decision'),
+    decisionReason: text('decision_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [index('objections_record').on(t.recordId), index('objections_open').on(t.decision)],
+);
+
+/** 信用修复, or 解除 of a student sanction: the record stops counting from that date. */
+export const repairs = sqliteTable(
+  'repairs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => creditRecords.id),
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    effectiveOn: text('effective_on').notNull(),
+    by: integer('by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('repairs_record').on(t.recordId)],
 );
