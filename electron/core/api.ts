@@ -6,7 +6,8 @@ import { AppError, type ApiError, type Result } from '../../shared/api/errors';
 import { contract, isRouteName, type RouteName } from '../../shared/api/contract';
 import type { Installation } from './app/installation';
 import type { Session } from './auth/sessions';
-import { handlers, type Ctx } from './handlers';
+import { handlers } from './handlers';
+import type { Ctx } from './handler';
 import type { AuditInput } from './audit/log';
 import { toAppError } from './db/open';
 
@@ -46,26 +47,53 @@ function run(inst: Installation, route: RouteName, session: Session | null, inpu
       if (!entry) throw new Error(`${route} changed data without an audit entry`);
       return { actor, route, ...entry };
     },
-    () => handler({ inst, session, audit: (e) => { entry = e; } }, parsed.data),
+    () => {
+      const result = handler({ inst, session, audit: (e) => { entry = e; } }, parsed.data);
+      // A transaction cannot wait: a mutation's handler must finish before it commits.
+      if (result instanceof Promise) throw new Error(`${route} is a mutation with an asynchronous handler`);
+      return result;
+    },
   );
 }
 
+function finish(route: RouteName, value: unknown): Result<unknown> {
+  const out = contract[route].output.safeParse(value);
+  if (!out.success) throw new Error(`${route} returned a value outside its contract: ${JSON.stringify(issuesOf(out.error))}`);
+  return { ok: true, value: out.data };
+}
+
+function fail(inst: Installation, call: Call, e: unknown, log: Logger): Result<unknown> {
+  const known = toAppError(e);
+  if (known?.code === 'CORRUPT') inst.checkAfterCorruption(known);
+  if (known) return { ok: false, error: known.toApiError() };
+  // Unknown failures are logged with their stack here, in the process log, and reach the
+  // caller only as INTERNAL: inputs may hold passwords, so neither the input nor a stack leaves.
+  log(`[${call.route}] ${(e as Error).stack ?? String(e)}`);
+  return { ok: false, error: { code: 'INTERNAL' } };
+}
+
+function begin(inst: Installation, call: Call): { route: RouteName; session: Session | null } {
+  if (!isRouteName(call.route)) throw new AppError('UNKNOWN_ROUTE', { route: String(call.route).slice(0, 80) });
+  return { route: call.route, session: authorise(inst, call.route, call.session) };
+}
+
+/** For synchronous routes (tests, most calls); an asynchronous route needs dispatchAsync. */
 export function dispatch(inst: Installation, call: Call, log: Logger = () => {}): Result<unknown> {
   try {
-    if (!isRouteName(call.route)) throw new AppError('UNKNOWN_ROUTE', { route: String(call.route).slice(0, 80) });
-    const route = call.route;
-    const session = authorise(inst, route, call.session);
-    const value = run(inst, route, session, call.input);
-    const out = contract[route].output.safeParse(value);
-    if (!out.success) throw new Error(`${route} returned a value outside its contract: ${JSON.stringify(issuesOf(out.error))}`);
-    return { ok: true, value: out.data };
+    const { route, session } = begin(inst, call);
+    if (contract[route].async) throw new Error(`${route} is asynchronous: call dispatchAsync`);
+    return finish(route, run(inst, route, session, call.input));
   } catch (e) {
-    const known = toAppError(e);
-    if (known?.code === 'CORRUPT') inst.checkAfterCorruption(known);
-    if (known) return { ok: false, error: known.toApiError() };
-    // Unknown failures are logged with their stack here, in the process log, and reach the
-    // caller only as INTERNAL: inputs may hold passwords, so neither the input nor a stack leaves.
-    log(`[${call.route}] ${(e as Error).stack ?? String(e)}`);
-    return { ok: false, error: { code: 'INTERNAL' } };
+    return fail(inst, call, e, log);
+  }
+}
+
+/** What every transport calls: any route, synchronous or not. */
+export async function dispatchAsync(inst: Installation, call: Call, log: Logger = () => {}): Promise<Result<unknown>> {
+  try {
+    const { route, session } = begin(inst, call);
+    return finish(route, await run(inst, route, session, call.input));
+  } catch (e) {
+    return fail(inst, call, e, log);
   }
 }

@@ -1,9 +1,12 @@
 // Route handlers (core): one function per route of shared/api/contract.ts. The dispatcher has
 // already checked the session, the role and the input; mutations run inside its transaction.
 import { AppError } from '../../shared/api/errors';
-import type { ParsedInput, RouteName, RouteOutput } from '../../shared/api/contract';
+import type { Contract } from '../../shared/api/contract';
+import { me, type Handlers } from './handler';
+import { registryHandlers } from './registry/handlers';
+import { creditHandlers } from './credit/handlers';
+import { importHandlers } from './import/handlers';
 import type { Installation } from './app/installation';
-import type { Session } from './auth/sessions';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { join } from 'node:path';
 import { ADMINS, type Role } from '../../shared/domain/roles';
@@ -18,30 +21,13 @@ import { readOrg } from './setup/org';
 import * as schema from './db/schema';
 import { makeUscc } from '../../shared/domain/uscc';
 import { APP_VERSION } from './version';
-import type { AuditInput } from './audit/log';
-
-export interface Ctx {
-  inst: Installation;
-  /** Null only on public routes. */
-  session: Session | null;
-  /** Set by a mutation handler: the audit entry of its change. */
-  audit(entry: Omit<AuditInput, 'actor' | 'route'>): void;
-}
-
-/** Handlers receive the parsed input, defaults applied. */
-type Handler<R extends RouteName> = (ctx: Ctx, input: ParsedInput<R>) => RouteOutput<R>;
-
-function me(ctx: Ctx): Session {
-  if (!ctx.session) throw new AppError('UNAUTHENTICATED');
-  return ctx.session;
-}
 
 export const DEMO_ORG = {
   school: { name: '舞钢市第一初级中学', uscc: makeUscc('12', '410481', 'MA000100') },
   bureau: { name: '舞钢市教育体育局', uscc: makeUscc('11', '410481', '00510023') },
 } as const;
 
-export const handlers: { [R in RouteName]: Handler<R> } = {
+const foundationHandlers = {
   'system.status': ({ inst }) => ({ version: APP_VERSION, schemaVersion: inst.schemaVersion(), status: inst.status() }),
 
   'setup.init': ({ inst }, input) => initialise(inst, input),
@@ -153,4 +139,6 @@ export const handlers: { [R in RouteName]: Handler<R> } = {
     inst.write(() => ({ actor: username, route: 'recovery.restore', subject: 'database', diff: { from: file, keptAside: result.keptAside } }), () => undefined);
     return result;
   },
-};
+} satisfies Partial<Handlers<Contract>>;
+
+export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registryHandlers, ...creditHandlers, ...importHandlers };

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Installation } from '../core/app/installation';
-import { dispatch } from '../core/api';
+import { dispatchAsync } from '../core/api';
 import { ROUTE_PREFIX } from '../../shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 
@@ -95,7 +95,7 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT' } }));
       }
       const name = route.startsWith(ROUTE_PREFIX) ? route.slice(ROUTE_PREFIX.length) : route;
-      const result = dispatch(opts.inst, { route: name, session: payload.session, input: payload.input }, log);
+      const result = await dispatchAsync(opts.inst, { route: name, session: payload.session, input: payload.input }, log);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'GET only');

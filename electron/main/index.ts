@@ -3,7 +3,7 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Installation } from '../core/app/installation';
-import { dispatch } from '../core/api';
+import { dispatchAsync } from '../core/api';
 import { startBackupTimer } from '../core/backup/timer';
 import { IPC_CHANNEL } from '../../shared/api/ipc';
 import { hardenContents, hardenSession, isOwnUrl, secureWebPreferences } from './security';
@@ -44,7 +44,7 @@ void app.whenReady().then(() => {
     const from = event.senderFrame?.url ?? '';
     if (!inst || !isOwnUrl(from, appUrlPrefix)) return { ok: false, error: { code: 'FORBIDDEN' } };
     const { route, session, input } = (call ?? {}) as { route?: unknown; session?: unknown; input?: unknown };
-    return dispatch(inst, { route: String(route), session: typeof session === 'string' ? session : undefined, input }, (l) => console.error(l));
+    return dispatchAsync(inst, { route: String(route), session: typeof session === 'string' ? session : undefined, input }, (l) => console.error(l));
   });
   createWindow();
 });

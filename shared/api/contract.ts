@@ -2,27 +2,11 @@
 // Electron IPC, the web host and the CLI all dispatch through it (electron/core/api.ts).
 import { z } from 'zod';
 import { MODES, ROLES, ADMINS, ALL_ROLES, type Role } from '../domain/roles';
-
-/** Route names carry this prefix on the wire; the preload refuses any other channel. */
-export const ROUTE_PREFIX = 'edu:';
-
-/** `public` routes run without a session (setup, login, recovery). */
-export type Access = readonly Role[] | 'public';
-
-export interface RouteDef<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  /**
-   * A query only reads; a mutation runs in one transaction with its audit entry; an action opens,
-   * swaps or unlocks the store itself and writes through its own transactions.
-   */
-  kind: 'query' | 'mutation' | 'action';
-  access: Access;
-}
-
-function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
-  return def;
-}
+import { route } from './route';
+import { registryRoutes } from './routes/registry';
+import { creditRoutes } from './routes/credit';
+import { importRoutes } from './routes/import';
+export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
 const ADMINS_AND_AUDITOR: readonly Role[] = [...ADMINS, 'auditor'];
@@ -44,6 +28,7 @@ export const userView = z.object({
   role,
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  teacherId: z.number().int().nullable(),
 });
 export type UserView = z.infer<typeof userView>;
 
@@ -84,6 +69,9 @@ export type DoctorReport = z.infer<typeof doctorReport>;
 const backupView = z.object({ file: z.string(), bytes: z.number(), createdAt: z.string() });
 
 export const contract = {
+  ...registryRoutes,
+  ...creditRoutes,
+  ...importRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),
@@ -135,7 +123,8 @@ export const contract = {
   }),
   'users.list': route({ input: z.object({}), output: z.array(userView), kind: 'query', access: ADMINS_AND_AUDITOR }),
   'users.create': route({
-    input: z.object({ username, displayName: z.string().trim().min(1).max(50), role, password }),
+    /** A teacher account names the teacher whose file it may read. */
+    input: z.object({ username, displayName: z.string().trim().min(1).max(50), role, password, teacherId: z.number().int().optional() }),
     output: userView,
     kind: 'mutation',
     access: ADMINS,

@@ -1,6 +1,7 @@
 // Error words in both languages, shared by the renderer (through i18next) and the CLI.
 import type { ApiError, ErrorCode } from './errors';
 import type { UsccProblem } from '../domain/uscc';
+import type { IdNumberProblem } from '../domain/idNumber';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -8,6 +9,12 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
   'zh-CN': {
     INVALID_INPUT: '输入有误，请检查标出的项目。',
     INVALID_USCC: '统一社会信用代码有误：{{what}}',
+    INVALID_ID_NUMBER: '身份证号有误：{{what}}',
+    RECORD_NOT_CHANGEABLE: '这条记录已被更正、撤销或修复，不能再改动；请对最新的记录操作。',
+    EVIDENCE_REQUIRED: '此目录事项必须附证明材料（PDF 或图片）。',
+    IMPORT_JOB_GONE: '导入预览已过期或已取消，请重新选择文件。',
+    IMPORT_HAS_PROBLEMS: '文件中有 {{count}} 处错误，未导入任何数据。请改正后重新导入。',
+    BAD_FILE: '无法读取文件：{{what}}',
     UNAUTHENTICATED: '登录已失效，请重新登录。',
     FORBIDDEN: '您的角色无权进行此操作（{{route}}）。',
     NOT_FOUND: '找不到该项目。',
@@ -30,6 +37,12 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
   en: {
     INVALID_INPUT: 'Some input is not valid; check the marked fields.',
     INVALID_USCC: 'Unified social credit code is wrong: {{what}}',
+    INVALID_ID_NUMBER: 'ID number is wrong: {{what}}',
+    RECORD_NOT_CHANGEABLE: 'This record was already amended, revoked or repaired and cannot change again; act on the newest record.',
+    EVIDENCE_REQUIRED: 'This catalogue item needs evidence (a PDF or an image).',
+    IMPORT_JOB_GONE: 'The import preview has expired or was cancelled; choose the file again.',
+    IMPORT_HAS_PROBLEMS: 'The file has {{count}} problems; nothing was imported. Correct them and import again.',
+    BAD_FILE: 'The file cannot be read: {{what}}',
     UNAUTHENTICATED: 'Your session has ended; please log in again.',
     FORBIDDEN: 'Your role may not do this ({{route}}).',
     NOT_FOUND: 'Not found.',
@@ -73,6 +86,25 @@ export function describeUsccProblem(p: UsccProblem, lang: Lang): string {
   }
 }
 
+export function describeIdProblem(p: IdNumberProblem, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  const g = (x: 'male' | 'female'): string => (zh ? (x === 'male' ? '男' : '女') : x);
+  switch (p.reason) {
+    case 'empty':
+      return zh ? '不能为空' : 'it is empty';
+    case 'length':
+      return zh ? `应为 18 位，实际 ${p.length} 位` : `it must have 18 characters, not ${p.length}`;
+    case 'char':
+      return zh ? `第 ${p.position} 位“${p.char}”不是数字` : `character ${p.position} "${p.char}" is not a digit`;
+    case 'date':
+      return zh ? `出生日期 ${p.date} 不是有效日期` : `the birth date ${p.date} is not a real date`;
+    case 'check':
+      return zh ? `第 18 位校验码应为“${p.expected}”，实际为“${p.got}”` : `character 18 (the check character) should be "${p.expected}", not "${p.got}"`;
+    case 'gender':
+      return zh ? `号码显示性别为${g(p.encoded)}，与填写的${g(p.stated)}不符` : `the number encodes ${g(p.encoded)}, but ${g(p.stated)} was given`;
+  }
+}
+
 function fill(template: string, params: Record<string, string | number> | undefined): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params?.[k] ?? ''));
 }
@@ -89,7 +121,12 @@ export function issueMessage(message: string, lang: Lang): string {
 
 /** One line for a person: the CLI prints it, the renderer shows it. */
 export function formatError(e: ApiError, lang: Lang): string {
-  const params = e.code === 'INVALID_USCC' && e.params ? { what: describeUsccProblem(e.params as unknown as UsccProblem, lang) } : e.params;
+  const params =
+    e.code === 'INVALID_USCC' && e.params
+      ? { what: describeUsccProblem(e.params as unknown as UsccProblem, lang) }
+      : e.code === 'INVALID_ID_NUMBER' && e.params
+        ? { what: describeIdProblem(e.params as unknown as IdNumberProblem, lang) }
+        : e.params;
   const base = fill(errorMessages[lang][e.code], params);
   if (e.issues && e.issues.length > 0) {
     return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${issueMessage(i.message, lang)}` : issueMessage(i.message, lang))).join('; ')}`;

@@ -32,7 +32,7 @@ export function expiresOn(occurredOn: string, disclosureMonths: number): string 
 export interface StatusFacts {
   kind: RecordKind;
   supersededBy: RecordKind | null;
-  repairKind: 'repair' | 'release' | null;
+  repair: { kind: 'repair' | 'release'; effectiveOn: string } | null;
   openObjection: boolean;
   expiresOn: string;
 }
@@ -42,8 +42,7 @@ export function recordStatus(f: StatusFacts, today: string): RecordStatus {
   if (f.kind === 'revocation') return 'revocation';
   if (f.supersededBy === 'revocation') return 'revoked';
   if (f.supersededBy === 'amendment') return 'amended';
-  if (f.repairKind === 'release') return 'released';
-  if (f.repairKind === 'repair') return 'repaired';
+  if (f.repair && f.repair.effectiveOn <= today) return f.repair.kind === 'release' ? 'released' : 'repaired';
   if (f.expiresOn <= today) return 'expired';
   return f.openObjection ? 'disputed' : 'active';
 }

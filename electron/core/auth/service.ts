@@ -11,7 +11,7 @@ import type { Session } from './sessions';
 type UserRow = typeof schema.users.$inferSelect;
 
 export function toUserView(u: UserRow): UserView {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, active: u.active, mustChangePassword: u.mustChangePassword };
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, active: u.active, mustChangePassword: u.mustChangePassword, teacherId: u.teacherId };
 }
 
 function minutesLeft(untilMs: number, nowMs: number): number {
@@ -59,7 +59,11 @@ export function createUser(
   input: { username: string; displayName: string; role: Role; password: string; teacherId?: number | null; mustChangePassword?: boolean },
 ): UserRow {
   assertRoleFitsMode(inst, input.role);
-  const { db } = inst.open();
+  const { db, raw } = inst.open();
+  if (input.role === 'teacher') {
+    if (input.teacherId == null) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'teacherId', message: 'required' }]);
+    if (!raw.prepare('SELECT 1 FROM teachers WHERE id = ?').get(input.teacherId)) throw new AppError('NOT_FOUND', undefined, `teacher ${input.teacherId}`);
+  }
   if (inst.findUser(input.username)) {
     throw new AppError('CONFLICT', { what: input.username });
   }

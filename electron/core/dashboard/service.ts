@@ -7,6 +7,7 @@ const COUNTED = {
   students: 'students',
   classes: 'classes',
   institutions: 'institutions',
+  records: 'credit_records',
   users: 'users',
   auditEntries: 'audit_log',
 } as const;

@@ -1,5 +1,8 @@
 // Demo data (core): a realistic school or bureau, built inside the setup transaction.
+import dayjs from 'dayjs';
 import { makeIdNumber } from '../../../shared/domain/idNumber';
+import { expiresOn } from '../../../shared/domain/creditRules';
+import { currentVersion, listItems } from '../catalogue/service';
 import { makeUscc, USCC_ALPHABET } from '../../../shared/domain/uscc';
 import type { Installation } from '../app/installation';
 import { createUser } from '../auth/service';
@@ -75,10 +78,57 @@ export function buildSchoolDemo(inst: Installation, password: string): Record<st
       }
     }
   });
+  const records = buildDemoRecords(inst, rng);
   createUser(inst, { username: 'clerk', displayName: '德育干事', role: 'records_clerk', password });
   createUser(inst, { username: 'auditor', displayName: '审计员', role: 'auditor', password });
   createUser(inst, { username: 'T0001', displayName: '教师 T0001', role: 'teacher', password, teacherId: firstTeacherId });
-  return { teachers: DEMO_TEACHERS, classes: DEMO_GRADES.length * DEMO_CLASSES_PER_GRADE, students };
+  return { teachers: DEMO_TEACHERS, classes: DEMO_GRADES.length * DEMO_CLASSES_PER_GRADE, students, ...records };
+}
+
+/** Weighted picks: most school records are small praise and small lapses, few are sanctions. */
+const TEACHER_MIX: readonly [string, number][] = [['T-P05', 40], ['T-P04', 14], ['T-P03', 6], ['T-P02', 2], ['T-H01', 8], ['T-V04', 4], ['T-V10', 3], ['T-S01', 2], ['T-V09', 1]];
+const STUDENT_MIX: readonly [string, number][] = [['S-P01', 40], ['S-P03', 14], ['S-P02', 4], ['S-V01', 22], ['S-V04', 6], ['S-V02', 5], ['S-V05', 5], ['S-V03', 2], ['S-S01', 2]];
+
+function weighted(rng: Rng, mix: readonly [string, number][]): string {
+  const total = mix.reduce((s, [, w]) => s + w, 0);
+  let x = rng() * total;
+  for (const [code, w] of mix) if ((x -= w) < 0) return code;
+  return mix[0]![0];
+}
+
+const TEACHER_NOTES: Record<string, string> = {
+  'T-P05': '师德师风表现突出，受到学校表扬', 'T-P04': '获评县级优秀教师', 'T-P03': '获评市级优秀班主任', 'T-P02': '获省级教学成果奖',
+  'T-H01': '教学常规检查中发现问题，已谈话提醒', 'T-V04': '无故缺席教研活动两次', 'T-V10': '经查参与校外有偿补课', 'T-S01': '违反师德规定，给予警告处分', 'T-V09': '收受家长礼品，已退还',
+};
+const STUDENT_NOTES: Record<string, string> = {
+  'S-P01': '主动帮助同学，班级表扬', 'S-P03': '拾到钱包主动上交', 'S-P02': '获县级三好学生', 'S-V01': '课堂上多次讲话，影响教学', 'S-V04': '损坏教室门窗',
+  'S-V02': '期中考试携带小抄', 'S-V05': '晚自习无故缺席', 'S-V03': '与同学发生冲突并推搡', 'S-S01': '多次违纪，给予警告处分',
+};
+
+/** About 2,000 teacher and 20,000 student records over the last three school years. */
+function buildDemoRecords(inst: Installation, rng: Rng): { records: number } {
+  const { raw } = inst.open();
+  const version = currentVersion(raw);
+  const items = new Map(listItems(raw, version).map((i) => [i.code, i]));
+  const authorId = (raw.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: number }).id;
+  const teacherIds = (raw.prepare('SELECT id FROM teachers').all() as { id: number }[]).map((r) => r.id);
+  const studentIds = (raw.prepare('SELECT id FROM students').all() as { id: number }[]).map((r) => r.id);
+  const now = inst.clock.now();
+  const createdAt = now.toISOString();
+  const insert = raw.prepare(
+    `INSERT INTO credit_records (subject_kind, subject_id, item_id, occurred_on, expires_on, description, kind, supersedes_id, author_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'original', NULL, ?, ?)`,
+  );
+  let n = 0;
+  const add = (kind: 'teacher' | 'student', subjectId: number, code: string, notes: Record<string, string>): void => {
+    const item = items.get(code)!;
+    const occurredOn = dayjs(now).subtract(intBetween(rng, 1, 1000), 'day').format('YYYY-MM-DD');
+    insert.run(kind, subjectId, item.id, occurredOn, expiresOn(occurredOn, item.disclosureMonths), notes[code] ?? item.nameZh, authorId, createdAt);
+    n += 1;
+  };
+  for (let i = 0; i < 2_000; i++) add('teacher', pick(rng, teacherIds), weighted(rng, TEACHER_MIX), TEACHER_NOTES);
+  for (let i = 0; i < 20_000; i++) add('student', pick(rng, studentIds), weighted(rng, STUDENT_MIX), STUDENT_NOTES);
+  return { records: n };
 }
 
 const ORG_BODY_CHARS = USCC_ALPHABET;

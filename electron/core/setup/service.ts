@@ -7,6 +7,7 @@ import type { Installation } from '../app/installation';
 import { createUser } from '../auth/service';
 import { updateSettings } from '../settings/service';
 import { writeOrg } from './org';
+import { installBundledCatalogue } from '../catalogue/service';
 
 export interface InitInput {
   mode: Mode;
@@ -28,6 +29,7 @@ export function initialise(inst: Installation, input: InitInput, extra?: () => R
   return inst.create(input.mode, () => {
     const now = inst.clock.now().toISOString();
     writeOrg(inst, { name: input.orgName, uscc, installationId: randomUUID(), createdAt: now });
+    installBundledCatalogue(inst.open().raw);
     updateSettings(inst, { language: input.language });
     const admin = createUser(inst, { ...input.admin, role: ADMIN_ROLE[input.mode] });
     const demo = extra?.();

@@ -1,0 +1,122 @@
+// Credit route handlers (core). The contract lets teachers and auditors call some of these; the
+// rules below narrow them: a teacher sees only their own file, nobody but the school
+// administrator and the records clerk sees a student's.
+import { AppError } from '../../../shared/api/errors';
+import type { creditRoutes, RecordView } from '../../../shared/api/routes/credit';
+import { grade } from '../../../shared/domain/creditRules';
+import type { Installation } from '../app/installation';
+import type { Session } from '../auth/sessions';
+import { currentVersion, listItems, listVersions, publish } from '../catalogue/service';
+import { today } from '../clock';
+import { getEvidence } from '../evidence/store';
+import { me, type Ctx, type Handlers } from '../handler';
+import { getStudent } from '../registry/students';
+import { getTeacher } from '../registry/teachers';
+import { listRecords, subjectRecords } from './query';
+import { amendRecord, createRecord, decideObjection, mustGetRecord, raiseObjection, repairRecord, revokeRecord } from './records';
+
+const STUDENT_ROLES = ['school_admin', 'records_clerk'];
+
+/** The teacher record a teacher account belongs to. */
+function ownTeacherId(inst: Installation, s: Session): number {
+  const row = inst.open().raw.prepare('SELECT teacher_id AS teacherId FROM users WHERE id = ?').get(s.userId) as { teacherId: number | null } | undefined;
+  if (!row?.teacherId) throw new AppError('FORBIDDEN', { route: 'creditFile.teacher' });
+  return row.teacherId;
+}
+
+/** Who may read records of this subject. */
+function assertMayRead(inst: Installation, s: Session, subjectKind: 'teacher' | 'student', subjectId: number | undefined, route: string): void {
+  if (subjectKind === 'student' && !STUDENT_ROLES.includes(s.role)) throw new AppError('FORBIDDEN', { route });
+  if (s.role === 'teacher' && (subjectKind !== 'teacher' || subjectId !== ownTeacherId(inst, s))) throw new AppError('FORBIDDEN', { route });
+}
+
+function fileOf(records: RecordView[]): ReturnType<typeof grade> {
+  return grade(records.filter((r) => r.kind !== 'revocation').map((r) => ({ id: r.id, status: r.status, points: r.item.points })));
+}
+
+function recordAudit(ctx: Ctx, r: RecordView, diff: Record<string, unknown>): void {
+  ctx.audit({ subject: `${r.subjectKind}:${r.subjectId}`, diff: { record: r.id, ...diff } });
+}
+
+export const creditHandlers: Handlers<typeof creditRoutes> = {
+  'catalogue.current': ({ inst }) => {
+    const raw = inst.open().raw;
+    const version = currentVersion(raw);
+    const v = listVersions(raw).find((x) => x.version === version)!;
+    return { ...v, items: listItems(raw, version) };
+  },
+  'catalogue.versions': ({ inst }) => listVersions(inst.open().raw),
+  'catalogue.publish': (ctx, { note, items }) => {
+    const v = publish(ctx.inst.open().raw, me(ctx).username, note, items, ctx.inst.clock.now());
+    ctx.audit({ subject: `catalogue:${v.version}`, diff: { note, items: items.length } });
+    return v;
+  },
+
+  'records.list': (ctx, f) => {
+    const s = me(ctx);
+    const subjectId = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : f.subjectId;
+    assertMayRead(ctx.inst, s, f.subjectKind, subjectId, 'records.list');
+    return listRecords(ctx.inst.open().raw, { ...f, subjectId }, today(ctx.inst));
+  },
+  'records.create': (ctx, input) => {
+    const r = createRecord(ctx.inst, me(ctx).userId, input);
+    recordAudit(ctx, r, { item: r.item.code, occurredOn: r.occurredOn, description: r.description, evidence: r.evidence.map((e) => e.sha256) });
+    return r;
+  },
+  'records.amend': (ctx, { reason, ...input }) => {
+    const r = amendRecord(ctx.inst, me(ctx).userId, input);
+    recordAudit(ctx, r, { amends: r.supersedesId, reason, item: r.item.code, occurredOn: r.occurredOn, description: r.description });
+    return r;
+  },
+  'records.revoke': (ctx, { recordId, reason }) => {
+    const r = revokeRecord(ctx.inst, me(ctx).userId, recordId, reason);
+    recordAudit(ctx, r, { revokes: recordId, reason });
+    return r;
+  },
+  'records.repair': (ctx, { recordId, reason, effectiveOn }) => {
+    const r = repairRecord(ctx.inst, me(ctx).userId, recordId, reason, effectiveOn);
+    recordAudit(ctx, r, { repair: r.repair?.kind, reason, effectiveOn });
+    return r;
+  },
+  'objections.raise': (ctx, { recordId, reason }) => {
+    const s = me(ctx);
+    const r = raiseObjection(ctx.inst, s.userId, ownTeacherId(ctx.inst, s), recordId, reason);
+    recordAudit(ctx, r, { objection: r.objection?.id, reason });
+    return r;
+  },
+  'objections.decide': (ctx, { objectionId, decision, reason }) => {
+    const r = decideObjection(ctx.inst, me(ctx).userId, objectionId, decision, reason);
+    recordAudit(ctx, r, { objection: objectionId, decision, reason });
+    return r;
+  },
+  'objections.open': ({ inst }) => {
+    const raw = inst.open().raw;
+    const ids = raw.prepare('SELECT DISTINCT record_id AS id FROM objections WHERE decision IS NULL ORDER BY id').all() as { id: number }[];
+    return ids.map(({ id }) => mustGetRecord(inst, id));
+  },
+  'creditFile.teacher': (ctx, { teacherId }) => {
+    const s = me(ctx);
+    const id = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : teacherId;
+    if (id === undefined) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'teacherId', message: 'required' }]);
+    const raw = ctx.inst.open().raw;
+    const teacher = getTeacher(raw, id);
+    const records = subjectRecords(raw, 'teacher', id, today(ctx.inst));
+    return { teacher, grade: fileOf(records), records };
+  },
+  'creditFile.student': (ctx, { studentId }) => {
+    const raw = ctx.inst.open().raw;
+    const student = getStudent(raw, studentId);
+    const records = subjectRecords(raw, 'student', studentId, today(ctx.inst));
+    // Reading a minor's file is itself a fact worth keeping.
+    ctx.audit({ subject: `student:${studentId}`, diff: { read: 'creditFile', records: records.length } });
+    return { student, grade: fileOf(records), records };
+  },
+  'evidence.get': (ctx, { recordId, sha256 }) => {
+    const s = me(ctx);
+    const r = mustGetRecord(ctx.inst, recordId);
+    assertMayRead(ctx.inst, s, r.subjectKind, r.subjectId, 'evidence.get');
+    const e = r.evidence.find((x) => x.sha256 === sha256);
+    if (!e) throw new AppError('NOT_FOUND');
+    return { fileName: e.fileName, mime: e.mime, dataBase64: getEvidence(ctx.inst, sha256).toString('base64') };
+  },
+};

@@ -1,0 +1,79 @@
+// Registry route handlers (core): teachers, classes, students, and the audited student export.
+import ExcelJS from 'exceljs';
+import type { registryRoutes, StudentView } from '../../../shared/api/routes/registry';
+import { today } from '../clock';
+import { me, type Handlers } from '../handler';
+import { createTeacher, getTeacher, listTeachers, setTeacherStatus, updateTeacher } from './teachers';
+import { createClass, createStudent, listClasses, listStudents, setStudentStatus, updateStudent } from './students';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('学生');
+  ws.columns = [
+    { header: '学号', key: 'studentNo', width: 14 },
+    { header: '姓名', key: 'name', width: 10 },
+    { header: '性别', key: 'gender', width: 6 },
+    { header: '年级', key: 'grade', width: 10 },
+    { header: '班级', key: 'className', width: 8 },
+    { header: '状态', key: 'status', width: 8 },
+    { header: '记录数', key: 'records', width: 8 },
+  ];
+  for (const r of rows) {
+    ws.addRow({ ...r, gender: r.gender === 'male' ? '男' : '女', status: r.status === 'active' ? '在读' : '离校', records: r.recordCount });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export const registryHandlers: Handlers<typeof registryRoutes> = {
+  'teachers.list': ({ inst }, f) => listTeachers(inst.open().raw, f),
+  'teachers.get': ({ inst }, { id }) => getTeacher(inst.open().raw, id),
+  'teachers.create': (ctx, f) => {
+    const t = createTeacher(ctx.inst.open().raw, f, today(ctx.inst));
+    ctx.audit({ subject: `teacher:${t.id}`, diff: f });
+    return t;
+  },
+  'teachers.update': (ctx, { id, ...f }) => {
+    const { teacher, changed } = updateTeacher(ctx.inst.open().raw, id, f, today(ctx.inst));
+    ctx.audit({ subject: `teacher:${id}`, diff: changed });
+    return teacher;
+  },
+  'teachers.setStatus': (ctx, { id, status }) => {
+    const t = setTeacherStatus(ctx.inst.open().raw, id, status);
+    ctx.audit({ subject: `teacher:${id}`, diff: { status } });
+    return t;
+  },
+  'classes.list': ({ inst }) => listClasses(inst.open().raw),
+  'classes.create': (ctx, { grade, name }) => {
+    const c = createClass(ctx.inst.open().raw, grade, name);
+    ctx.audit({ subject: `class:${c.id}`, diff: { grade, name } });
+    return c;
+  },
+  'students.list': ({ inst }, f) => listStudents(inst.open().raw, f),
+  'students.create': (ctx, f) => {
+    const s = createStudent(ctx.inst.open().raw, f);
+    ctx.audit({ subject: `student:${s.id}`, diff: f });
+    return s;
+  },
+  'students.update': (ctx, { id, ...f }) => {
+    const { student, changed } = updateStudent(ctx.inst.open().raw, id, f);
+    ctx.audit({ subject: `student:${id}`, diff: changed });
+    return student;
+  },
+  'students.setStatus': (ctx, { id, status }) => {
+    const s = setStudentStatus(ctx.inst.open().raw, id, status);
+    ctx.audit({ subject: `student:${id}`, diff: { status } });
+    return s;
+  },
+  // The rows are read and the export audited in one transaction; the workbook is written after.
+  'students.export': async (ctx, { classId }) => {
+    const actor = me(ctx).username;
+    const rows = ctx.inst.write<StudentView[]>(
+      (read) => ({ actor, route: 'students.export', subject: classId === undefined ? 'students' : `class:${classId}`, diff: { exported: read.length } }),
+      ({ raw }) => listStudents(raw, { classId, sort: 'class', dir: 'asc', offset: 0, limit: 1_000_000 }).rows,
+    );
+    const data = await studentWorkbook(rows);
+    return { fileName: `students-${today(ctx.inst)}.xlsx`, mime: XLSX_MIME, dataBase64: data.toString('base64') };
+  },
+};

@@ -1,0 +1,48 @@
+// The shape of one route of the contract, and values every route group shares. Pure.
+import { z } from 'zod';
+import type { Role } from '../domain/roles';
+
+/** Route names carry this prefix on the wire; the preload refuses any other channel. */
+export const ROUTE_PREFIX = 'edu:';
+
+/** `public` routes run without a session (setup, login, recovery). */
+export type Access = readonly Role[] | 'public';
+
+export interface RouteDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /**
+   * A query only reads; a mutation runs in one transaction with its audit entry; an action opens,
+   * swaps or unlocks the store itself and writes through its own transactions.
+   */
+  kind: 'query' | 'mutation' | 'action';
+  access: Access;
+  /** The handler returns a promise (spreadsheet parsing): only dispatchAsync() can run it. */
+  async?: true;
+}
+
+export function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I, O>): RouteDef<I, O> {
+  return def;
+}
+
+
+/** A calendar date as people enter it: YYYY-MM-DD, and a real day. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'date' });
+
+export const paging = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+};
+
+/** A file carried inside a call (evidence, a spreadsheet): base64, at most 20 MiB decoded. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const fileData = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  dataBase64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4),
+});
+
+export const fileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
