@@ -56,7 +56,7 @@ export function assertRoleFitsMode(inst: Installation, role: Role): void {
 /** Creates an account and its key slot. Runs inside the caller's write transaction. */
 export function createUser(
   inst: Installation,
-  input: { username: string; displayName: string; role: Role; password: string; teacherId?: number | null; mustChangePassword?: boolean },
+  input: { username: string; displayName: string; role: Role; password: string; teacherId?: number | null | undefined; mustChangePassword?: boolean },
 ): UserRow {
   assertRoleFitsMode(inst, input.role);
   const { db, raw } = inst.open();

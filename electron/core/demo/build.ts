@@ -86,7 +86,7 @@ export function buildSchoolDemo(inst: Installation, password: string): Record<st
 }
 
 /** Weighted picks: most school records are small praise and small lapses, few are sanctions. */
-const TEACHER_MIX: readonly [string, number][] = [['T-P05', 40], ['T-P04', 14], ['T-P03', 6], ['T-P02', 2], ['T-H01', 8], ['T-V04', 4], ['T-V10', 3], ['T-S01', 2], ['T-V09', 1]];
+const TEACHER_MIX: readonly [string, number][] = [['T-P05', 30], ['T-P04', 8], ['T-P03', 3], ['T-P02', 1], ['T-H01', 10], ['T-V04', 6], ['T-V10', 3], ['T-S01', 2], ['T-V09', 1]];
 const STUDENT_MIX: readonly [string, number][] = [['S-P01', 40], ['S-P03', 14], ['S-P02', 4], ['S-V01', 22], ['S-V04', 6], ['S-V02', 5], ['S-V05', 5], ['S-V03', 2], ['S-S01', 2]];
 
 function weighted(rng: Rng, mix: readonly [string, number][]): string {
@@ -105,7 +105,7 @@ const STUDENT_NOTES: Record<string, string> = {
   'S-V02': '期中考试携带小抄', 'S-V05': '晚自习无故缺席', 'S-V03': '与同学发生冲突并推搡', 'S-S01': '多次违纪，给予警告处分',
 };
 
-/** About 2,000 teacher and 20,000 student records over the last three school years. */
+/** About 1,000 teacher and 20,000 student records over the last three school years. */
 function buildDemoRecords(inst: Installation, rng: Rng): { records: number } {
   const { raw } = inst.open();
   const version = currentVersion(raw);
@@ -126,7 +126,7 @@ function buildDemoRecords(inst: Installation, rng: Rng): { records: number } {
     insert.run(kind, subjectId, item.id, occurredOn, expiresOn(occurredOn, item.disclosureMonths), notes[code] ?? item.nameZh, authorId, createdAt);
     n += 1;
   };
-  for (let i = 0; i < 2_000; i++) add('teacher', pick(rng, teacherIds), weighted(rng, TEACHER_MIX), TEACHER_NOTES);
+  for (let i = 0; i < 1_000; i++) add('teacher', pick(rng, teacherIds), weighted(rng, TEACHER_MIX), TEACHER_NOTES);
   for (let i = 0; i < 20_000; i++) add('student', pick(rng, studentIds), weighted(rng, STUDENT_MIX), STUDENT_NOTES);
   return { records: n };
 }
