@@ -122,35 +122,53 @@ export interface RecordFilter {
 }
 
 const SORT_SQL: Record<RecordFilter['sort'], string> = {
-  occurredOn: 'occurredOn',
-  createdAt: 'createdAt',
-  subject: 'subjectName',
-  item: 'i_code',
-  points: 'i_points',
+  occurredOn: 'r.occurred_on',
+  createdAt: 'r.id',
+  subject: 'coalesce(t.name, st.name)',
+  item: 'i.code',
+  points: 'i.points',
 };
 
-/** Filtered, sorted, paged: the UI's big lists ask for one page at a time. */
+const JOIN = {
+  item: 'JOIN catalogue_items i ON i.id = r.item_id',
+  subject: `LEFT JOIN teachers t ON r.subject_kind = 'teacher' AND t.id = r.subject_id
+  LEFT JOIN students st ON r.subject_kind = 'student' AND st.id = r.subject_id`,
+  status: `LEFT JOIN credit_records s ON s.supersedes_id = r.id
+  LEFT JOIN repairs rp ON rp.record_id = r.id
+  LEFT JOIN objections o ON o.id = (SELECT max(id) FROM objections WHERE record_id = r.id)`,
+};
+
+/**
+ * Filtered, sorted, paged: the UI's big lists ask for one page at a time. Two steps keep a page
+ * cheap at 100,000 records: first the page's ids, joining only what the filter and the sort
+ * need (so an unfiltered page walks an index), then the full rows of just those ids.
+ */
 export function listRecords(raw: Raw, f: RecordFilter, today: string): { total: number; rows: RecordView[] } {
   const where: string[] = ['r.subject_kind = @subjectKind'];
-  const params: Record<string, string | number> = { subjectKind: f.subjectKind, today };
+  const params: Record<string, string | number> = { subjectKind: f.subjectKind };
+  const joins = new Set<keyof typeof JOIN>();
   if (f.subjectId !== undefined) {
     where.push('r.subject_id = @subjectId');
     params.subjectId = f.subjectId;
   }
   if (f.q) {
+    joins.add('subject');
     where.push("(coalesce(t.name, st.name) LIKE @q ESCAPE '\\' OR t.id_number = @exact OR st.student_no = @exact OR r.description LIKE @q ESCAPE '\\')");
     params.q = containsPattern(f.q);
     params.exact = f.q.toUpperCase();
   }
   if (f.itemCode) {
+    joins.add('item');
     where.push('i.code = @itemCode');
     params.itemCode = f.itemCode;
   }
   if (f.infoClass) {
+    joins.add('item');
     where.push('i.info_class = @infoClass');
     params.infoClass = f.infoClass;
   }
   if (f.classId !== undefined) {
+    joins.add('subject');
     where.push('st.class_id = @classId');
     params.classId = f.classId;
   }
@@ -162,14 +180,23 @@ export function listRecords(raw: Raw, f: RecordFilter, today: string): { total: 
     where.push('r.occurred_on <= @to');
     params.to = f.to;
   }
-  const inner = `SELECT ${COLUMNS} ${FROM} WHERE ${where.join(' AND ')}`;
-  const outerWhere = f.status ? 'WHERE status = @status' : '';
-  if (f.status) params.status = f.status;
-  const total = (raw.prepare(`SELECT count(*) AS n FROM (${inner}) ${outerWhere}`).get(params) as { n: number }).n;
-  const rows = raw
-    .prepare(`SELECT * FROM (${inner}) ${outerWhere} ORDER BY ${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, id ${f.dir === 'desc' ? 'DESC' : 'ASC'} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
-  return { total, rows: withEvidence(raw, rows) };
+  if (f.status) {
+    joins.add('status');
+    where.push(`(${STATUS_SQL}) = @status`);
+    params.status = f.status;
+    params.today = today;
+  }
+  if (f.sort === 'subject') joins.add('subject');
+  if (f.sort === 'item' || f.sort === 'points') joins.add('item');
+  const from = `FROM credit_records r ${[...joins].map((j) => JOIN[j]).join('\n')} WHERE ${where.join(' AND ')}`;
+  const total = (raw.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const dir = f.dir === 'desc' ? 'DESC' : 'ASC';
+  const ids = (raw.prepare(`SELECT r.id ${from} ORDER BY ${SORT_SQL[f.sort]} ${dir}, r.id ${dir} LIMIT @limit OFFSET @offset`).all({ ...params, limit: f.limit, offset: f.offset }) as { id: number }[]).map((r) => r.id);
+  if (ids.length === 0) return { total, rows: [] };
+  const byId = new Map(
+    (raw.prepare(`SELECT ${COLUMNS} ${FROM} WHERE r.id IN (${ids.map(() => '?').join(',')})`).all({ today }, ...ids) as Row[]).map((r) => [r.id as number, r]),
+  );
+  return { total, rows: withEvidence(raw, ids.map((id) => byId.get(id)!)) };
 }
 
 /** Every record of one subject, newest first: the credit file's timeline. */
