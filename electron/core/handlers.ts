@@ -92,7 +92,9 @@ const foundationHandlers = {
 
   'dashboard.summary': ({ inst }) => {
     const backups = listBackups(readSettings(inst).backupDir);
-    return { org: readOrg(inst), counts: counts(inst), lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: verifyAudit(inst.open().raw).ok };
+    const chain = verifyAudit(inst.open().raw, inst.auditCheckpoint ?? undefined);
+    if (chain.ok) inst.auditCheckpoint = chain.last;
+    return { org: readOrg(inst), counts: counts(inst), lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: chain.ok };
   },
 
   'audit.list': ({ inst }, filter) => {
@@ -100,7 +102,10 @@ const foundationHandlers = {
     return { total, entries: entries.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, route: e.route, subject: e.subject, diff: e.diff, hash: e.hash })) };
   },
 
-  'audit.verify': ({ inst }) => verifyAudit(inst.open().raw),
+  'audit.verify': ({ inst }) => {
+    const { last: _last, ...result } = verifyAudit(inst.open().raw);
+    return result;
+  },
 
   'system.doctor': ({ inst }) => runDoctor(inst),
 

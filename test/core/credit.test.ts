@@ -120,6 +120,8 @@ describe('objections', () => {
     const decided = ok(inst, 'objections.decide', { objectionId: disputed.objection!.id, decision: 'upheld', reason: '培训通知属实，撤销此记录' }, admin);
     expect(decided).toMatchObject({ status: 'revoked', contribution: 0, objection: { decision: 'upheld' } });
     expect(errorCode(call(inst, 'objections.decide', { objectionId: disputed.objection!.id, decision: 'rejected', reason: '改判' }, admin))).toBe('CONFLICT');
+    const trail = ok(inst, 'audit.list', { subject: 'teacher:1', limit: 10 }, admin).entries.map((e) => [e.route, e.actor]);
+    expect(trail).toEqual(expect.arrayContaining([['objections.raise', 'T0001'], ['objections.decide', 'admin']]));
   });
 
   it('keeps a rejected objection’s record counting', () => {
@@ -173,6 +175,24 @@ describe('the catalogue', () => {
     expect(call(inst, 'records.create', { subjectKind: 'student', subjectId: 11, itemId: r.item.id, occurredOn: '2026-11-12', description: '表扬' }, clerk)).toMatchObject({ ok: false, error: { issues: [{ message: 'catalogueOutdated' }] } });
     expect(ok(inst, 'records.create', { subjectKind: 'student', subjectId: 11, itemId: item('S-P01'), occurredOn: '2026-11-12', description: '表扬' }, clerk).item).toMatchObject({ version: 2, points: 3 });
     expect(ok(inst, 'catalogue.versions', {}, auditor).map((v) => v.version)).toEqual([2, 1]);
+  });
+});
+
+describe('a bureau publishing the catalogue', () => {
+  it('adds a version, audited, and refuses duplicate codes', () => {
+    const t = tempDir('educredit-bureau-');
+    try {
+      const bureau = new Installation(t.dir, new TestClock());
+      ok(bureau, 'setup.demo', { scale: 'bureau', password: PASSWORD });
+      const s = login(bureau, 'admin');
+      const items = bundledCatalogue().items;
+      expect(ok(bureau, 'catalogue.publish', { note: '2027 年版', items: items.slice(0, 10) }, s)).toMatchObject({ version: 2, itemCount: 10, publisher: 'admin' });
+      expect(errorCode(call(bureau, 'catalogue.publish', { note: '重复', items: [items[0]!, items[0]!] }, s))).toBe('CONFLICT');
+      expect(ok(bureau, 'audit.list', { subject: 'catalogue:2' }, s).entries[0]).toMatchObject({ route: 'catalogue.publish', actor: 'admin' });
+      expect(errorCode(call(bureau, 'catalogue.publish', { note: '分值错误', items: [{ ...items[0]!, polarity: 'positive', points: -5 }] }, s))).toBe('INVALID_INPUT');
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import type { Mode } from '../../../shared/domain/roles';
 import { DB_FILE_NAME, openStore, supportedSchemaVersion, toAppError, type Store } from '../db/open';
 import * as schema from '../db/schema';
 import { KEYFILE_NAME, KeyStore, newRecoveryKey } from '../keys/keyfile';
-import { appendAudit, type AuditInput } from '../audit/log';
+import { appendAudit, type AuditCheckpoint, type AuditInput } from '../audit/log';
 import { Sessions } from '../auth/sessions';
 import { readSettings } from '../settings/service';
 
@@ -31,6 +31,8 @@ export class Installation {
   private lastError: AppError | null = null;
   private pending: (() => void)[] | null = null;
   readonly sessions: Sessions;
+  /** The newest audit entry the dashboard has seen verified, so it re-checks only what came after. */
+  auditCheckpoint: AuditCheckpoint | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -183,6 +185,7 @@ export class Installation {
   /** Closes the store (restore swaps the file underneath); every session ends with it. */
   close(): void {
     this.sessions.clear();
+    this.auditCheckpoint = null;
     if (this.store) {
       this.store.raw.close();
       this.store = null;

@@ -65,13 +65,27 @@ export interface VerifyResult {
   reason: string | null;
 }
 
-/** Recomputes the whole chain in order and names the first entry that does not hold. */
-export function verifyAudit(raw: Raw): VerifyResult {
-  let prev = GENESIS;
-  let expectedSeq = 1;
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Recomputes the chain in order and names the first entry that does not hold. From a checkpoint
+ * (an entry already verified) only the entries after it are recomputed, once the checkpoint
+ * entry is seen to be unchanged: the dashboard's quick look; `audit.verify` always starts at 1.
+ */
+export function verifyAudit(raw: Raw, from?: AuditCheckpoint): VerifyResult & { last: AuditCheckpoint | null } {
+  let prev = from?.hash ?? GENESIS;
+  let expectedSeq = (from?.seq ?? 0) + 1;
   let checked = 0;
-  for (const row of raw.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
-    const broken = (reason: string): VerifyResult => ({ ok: false, checked, firstBrokenSeq: row.seq, reason });
+  let last: AuditCheckpoint | null = from ?? null;
+  if (from) {
+    const at = raw.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(from.seq) as { hash: string } | undefined;
+    if (at?.hash !== from.hash) return { ok: false, checked, firstBrokenSeq: from.seq, reason: 'entry changed since it was verified', last };
+  }
+  for (const row of raw.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').iterate(expectedSeq) as IterableIterator<AuditRow>) {
+    const broken = (reason: string): VerifyResult & { last: AuditCheckpoint | null } => ({ ok: false, checked, firstBrokenSeq: row.seq, reason, last });
     if (row.seq !== expectedSeq) return broken(`missing entry before ${row.seq}`);
     if (row.prev_hash !== prev) return broken('prev_hash does not match the previous entry');
     if (sha256(row.diff) !== row.diff_hash) return broken('diff does not match its hash');
@@ -79,8 +93,9 @@ export function verifyAudit(raw: Raw): VerifyResult {
     prev = row.hash;
     expectedSeq += 1;
     checked += 1;
+    last = { seq: row.seq, hash: row.hash };
   }
-  return { ok: true, checked, firstBrokenSeq: null, reason: null };
+  return { ok: true, checked, firstBrokenSeq: null, reason: null, last };
 }
 
 export interface AuditFilter {
