@@ -1,49 +1,123 @@
-// The logged-in frame (DOM): Mantine AppShell with navigation by feature, the organisation, the
-// user and the language switch in the header.
-import { useState } from 'react';
+// The logged-in frame (DOM): Mantine AppShell with navigation by feature (per role and mode), the
+// organisation, the user and the language switch in the header. The current screen is one View
+// (components/navigation.ts), so a list row can open a credit file without a router.
+import { useMemo, useState } from 'react';
 import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { ADMINS, type Role } from '../../../shared/domain/roles';
+import { ADMINS, type Mode, type Role } from '../../../shared/domain/roles';
 import { currentLang, setLang } from '../i18n';
 import { useSession } from './session';
 import { useIdleLock } from './useIdleLock';
+import { NavContext, type PageKey, type View } from '../components/navigation';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { TeachersPage } from '../pages/teachers/TeachersPage';
+import { StudentsPage } from '../pages/students/StudentsPage';
+import { RecordsPage } from '../pages/records/RecordsPage';
+import { TeacherFilePage } from '../pages/creditFile/TeacherFilePage';
+import { StudentFilePage } from '../pages/creditFile/StudentFilePage';
+import { ObjectionsPage } from '../pages/creditFile/ObjectionsPage';
+import { ImportPage } from '../pages/import/ImportPage';
+import { CataloguePage } from '../pages/catalogue/CataloguePage';
 
-type PageKey = 'dashboard' | 'users' | 'audit' | 'settings';
+interface NavEntry {
+  /** The i18n key under nav.* and the view it opens. */
+  key: string;
+  view: View;
+  roles: readonly Role[] | 'all';
+  modes: readonly Mode[];
+  /** Views that keep this entry highlighted (a file opened from its list). */
+  also?: readonly PageKey[];
+}
 
-const PAGES: { key: PageKey; roles: readonly Role[] | 'all' }[] = [
-  { key: 'dashboard', roles: 'all' },
-  { key: 'users', roles: [...ADMINS, 'auditor'] },
-  { key: 'audit', roles: [...ADMINS, 'auditor'] },
-  { key: 'settings', roles: 'all' },
+const SCHOOL: readonly Mode[] = ['school'];
+const BOTH: readonly Mode[] = ['school', 'bureau'];
+
+const ENTRIES: readonly NavEntry[] = [
+  { key: 'dashboard', view: { page: 'dashboard' }, roles: 'all', modes: BOTH },
+  { key: 'myFile', view: { page: 'teacherFile' }, roles: ['teacher'], modes: SCHOOL },
+  { key: 'teachers', view: { page: 'teachers' }, roles: ['school_admin', 'records_clerk', 'auditor'], modes: SCHOOL, also: ['teacherFile'] },
+  { key: 'students', view: { page: 'students' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL, also: ['studentFile'] },
+  { key: 'records', view: { page: 'records' }, roles: ['school_admin', 'records_clerk', 'auditor'], modes: SCHOOL },
+  { key: 'objections', view: { page: 'objections' }, roles: ['school_admin', 'auditor'], modes: SCHOOL },
+  { key: 'import', view: { page: 'import' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL },
+  { key: 'catalogue', view: { page: 'catalogue' }, roles: 'all', modes: BOTH },
+  { key: 'users', view: { page: 'users' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
+  { key: 'audit', view: { page: 'audit' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
+  { key: 'settings', view: { page: 'settings' }, roles: 'all', modes: BOTH },
 ];
+
+function Page({ view }: { view: View }): React.JSX.Element {
+  switch (view.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'teachers':
+      return <TeachersPage />;
+    case 'students':
+      return <StudentsPage />;
+    case 'records':
+      return <RecordsPage />;
+    case 'objections':
+      return <ObjectionsPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'catalogue':
+      return <CataloguePage />;
+    case 'users':
+      return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'teacherFile':
+      return <TeacherFilePage key={view.teacherId ?? 'own'} teacherId={view.teacherId} />;
+    case 'studentFile':
+      return <StudentFilePage key={view.studentId} studentId={view.studentId} />;
+  }
+}
 
 export function Shell(): React.JSX.Element {
   const { t } = useTranslation();
   const { me, logout } = useSession();
-  const [opened, { toggle }] = useDisclosure();
-  const [page, setPage] = useState<PageKey>('dashboard');
+  const [opened, { toggle, close }] = useDisclosure();
+  // A teacher's reason to log in is their own file: open it first.
+  const [view, setView] = useState<View>(me.user.role === 'teacher' ? { page: 'teacherFile' } : { page: 'dashboard' });
   useIdleLock(me.idleLockMinutes, () => logout('idle'));
-  const visible = PAGES.filter((p) => p.roles === 'all' || p.roles.includes(me.user.role));
+  const visible = ENTRIES.filter((e) => e.modes.includes(me.org.mode) && (e.roles === 'all' || e.roles.includes(me.user.role)));
+  const nav = useMemo(
+    () => ({
+      view,
+      go: (v: View) => {
+        setView(v);
+        close();
+      },
+    }),
+    [view, close],
+  );
+  const isActive = (e: NavEntry): boolean => {
+    if (e.key === 'myFile') return view.page === 'teacherFile' && view.teacherId === undefined;
+    return e.view.page === view.page || (e.also?.includes(view.page) ?? false);
+  };
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={4}>{t('app.fullName')}</Title>
+            <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+              {t('app.fullName')}
+            </Title>
             <Badge variant="light">{t(`app.mode.${me.org.mode}`)}</Badge>
             <Text size="sm" c="dimmed" truncate data-testid="org-name">
               {me.org.name}
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" data-testid="current-user">
+            <Text size="sm" data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
               {me.user.displayName} · {t(`roles.${me.user.role}`)}
             </Text>
             <Button variant="subtle" size="xs" onClick={() => setLang(currentLang() === 'en' ? 'zh-CN' : 'en')}>
@@ -57,16 +131,15 @@ export function Shell(): React.JSX.Element {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <Stack gap={4}>
-          {visible.map((p) => (
-            <NavLink key={p.key} label={t(`nav.${p.key}`)} active={page === p.key} onClick={() => setPage(p.key)} />
+          {visible.map((e) => (
+            <NavLink key={e.key} label={t(`nav.${e.key}`)} active={isActive(e)} onClick={() => nav.go(e.view)} data-testid={`nav-${e.key}`} />
           ))}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {page === 'dashboard' && <DashboardPage />}
-        {page === 'users' && <UsersPage />}
-        {page === 'audit' && <AuditPage />}
-        {page === 'settings' && <SettingsPage />}
+        <NavContext.Provider value={nav}>
+          <Page view={view} />
+        </NavContext.Provider>
       </AppShell.Main>
     </AppShell>
   );

@@ -6,7 +6,7 @@ import { useLoad } from '../../app/useLoad';
 import { formatDateTime } from '../../i18n';
 
 const KEYS_BY_MODE = {
-  school: ['teachers', 'students', 'classes', 'users', 'auditEntries'],
+  school: ['teachers', 'students', 'classes', 'records', 'users', 'auditEntries'],
   bureau: ['institutions', 'users', 'auditEntries'],
 } as const;
 

@@ -1,11 +1,13 @@
-// Accounts (DOM): list, create, reset a password, disable or enable. Auditors only read.
+// Accounts (DOM): list, create, reset a password, disable or enable. Auditors only read. A teacher
+// account names the teacher whose own credit file it may read (users.create teacherId).
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ADMINS, ROLES_BY_MODE, type Role } from '../../../../shared/domain/roles';
 import type { UserView } from '../../../../shared/api/contract';
 import { useSession } from '../../app/session';
+import { SubjectPicker, type PickedSubject } from '../../components/SubjectPicker';
 import { useLoad } from '../../app/useLoad';
 import { useAction } from '../../app/useAction';
 
@@ -14,6 +16,8 @@ function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void
   const { me } = useSession();
   const [form, setForm] = useState({ username: '', displayName: '', role: ROLES_BY_MODE[me.org.mode][1]!, password: '' });
   const create = useAction('users.create');
+  const [teacher, setTeacher] = useState<PickedSubject | null>(null);
+  const needsTeacher = form.role === 'teacher';
   return (
     <Stack>
       <TextInput label={t('users.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} required />
@@ -25,6 +29,24 @@ function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void
         onChange={(v) => v && setForm({ ...form, role: v as Role })}
         allowDeselect={false}
       />
+      {needsTeacher && (
+        <SubjectPicker
+          kind="teacher"
+          label={t('users.teacher')}
+          value={teacher}
+          onChange={(v) => {
+            setTeacher(v);
+            // The account is usually named after its teacher.
+            if (v && !form.displayName.trim()) setForm({ ...form, displayName: v.label.split(' · ')[0] ?? '' });
+          }}
+          required
+        />
+      )}
+      {needsTeacher && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('users.teacherHint')}
+        </Text>
+      )}
       <PasswordInput label={t('users.initialPassword')} value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} required />
       {create.error && <Alert color="red">{create.error}</Alert>}
       <Group justify="flex-end">
@@ -33,8 +55,9 @@ function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void
         </Button>
         <Button
           loading={create.busy}
+          disabled={needsTeacher && !teacher}
           onClick={async () => {
-            if (await create.run(form)) onCreated();
+            if (await create.run({ ...form, ...(needsTeacher && teacher ? { teacherId: teacher.id } : {}) })) onCreated();
           }}
         >
           {t('common.save')}

@@ -1,0 +1,146 @@
+// A big list as a Mantine Table (DOM), virtualised with @tanstack/react-virtual: only the rows in
+// view (plus a few) are in the DOM, spacer rows above and below keep the scroll height true, and the
+// visible range asks usePagedRows for the pages it needs. Rows have one fixed height (cells do not
+// wrap) so scrolling never jumps; the layout is fixed so columns do not move as pages arrive.
+import { useEffect, useRef } from 'react';
+import { Center, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { PagedRows } from './usePagedRows';
+
+export interface Column<T> {
+  key: string;
+  header: React.ReactNode;
+  width?: number | string;
+  /** When set, the header sorts by this key of the route's sort enum. */
+  sortKey?: string;
+  align?: 'left' | 'right' | 'center';
+  render(row: T): React.ReactNode;
+}
+
+export interface SortState {
+  key: string;
+  dir: 'asc' | 'desc';
+}
+
+interface Props<T> {
+  columns: Column<T>[];
+  rows: PagedRows<T>;
+  rowKey(row: T): string | number;
+  sort?: SortState;
+  onSort?(next: SortState): void;
+  onRowClick?(row: T): void;
+  /** CSS height of the scrolling area. */
+  height?: string;
+  empty: React.ReactNode;
+  testId?: string;
+}
+
+const ROW_HEIGHT_PX = 41;
+const OVERSCAN_ROWS = 12;
+
+function SortHeader({ label, active, dir, onClick }: { label: React.ReactNode; active: boolean; dir: 'asc' | 'desc'; onClick(): void }): React.JSX.Element {
+  return (
+    <UnstyledButton onClick={onClick} fw={700} fz="sm" style={{ whiteSpace: 'nowrap' }} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      {label} <Text span c={active ? 'inherit' : 'dimmed'} fz="xs">{active ? (dir === 'asc' ? '▲' : '▼') : '↕'}</Text>
+    </UnstyledButton>
+  );
+}
+
+const cellStyle: React.CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', height: ROW_HEIGHT_PX };
+
+export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, height = 'calc(100vh - 300px)', empty, testId }: Props<T>): React.JSX.Element {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const count = rows.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_PX,
+    overscan: OVERSCAN_ROWS,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensure } = rows;
+  useEffect(() => {
+    if (count > 0) ensure(first, last);
+  }, [ensure, first, last, count]);
+  // A new filter or sort starts from the top (total goes back to null while the first page loads).
+  const fresh = rows.total === null;
+  useEffect(() => {
+    if (fresh && scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [fresh]);
+
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  return (
+    <div ref={scrollRef} style={{ height, minHeight: 240, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)' }} data-testid={testId}>
+      <Table layout="fixed" stickyHeader highlightOnHover={!!onRowClick} striped fz="sm" data-total={count}>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((c) => (
+              <Table.Th key={c.key} w={c.width} ta={c.align} style={{ whiteSpace: 'nowrap' }}>
+                {c.sortKey && onSort && sort ? (
+                  <SortHeader
+                    label={c.header}
+                    active={sort.key === c.sortKey}
+                    dir={sort.dir}
+                    onClick={() => onSort({ key: c.sortKey!, dir: sort.key === c.sortKey && sort.dir === 'asc' ? 'desc' : 'asc' })}
+                  />
+                ) : (
+                  c.header
+                )}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {top > 0 && (
+            <tr aria-hidden>
+              <td colSpan={columns.length} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((v) => {
+            const row = rows.getRow(v.index);
+            if (!row) {
+              return (
+                <Table.Tr key={`loading-${v.index}`}>
+                  <Table.Td colSpan={columns.length} style={cellStyle}>
+                    <Skeleton height={12} radius="sm" />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            }
+            return (
+              <Table.Tr
+                key={rowKey(row)}
+                data-index={v.index}
+                data-testid="vrow"
+                tabIndex={onRowClick ? 0 : undefined}
+                style={onRowClick ? { cursor: 'pointer' } : undefined}
+                onClick={onRowClick ? () => onRowClick(row) : undefined}
+                onKeyDown={onRowClick ? (e) => e.key === 'Enter' && onRowClick(row) : undefined}
+              >
+                {columns.map((c) => (
+                  <Table.Td key={c.key} ta={c.align} style={cellStyle}>
+                    {c.render(row)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden>
+              <td colSpan={columns.length} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </Table.Tbody>
+      </Table>
+      {rows.total === 0 && (
+        <Center p="xl">
+          <Text c="dimmed">{empty}</Text>
+        </Center>
+      )}
+    </div>
+  );
+}

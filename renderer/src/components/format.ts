@@ -1,0 +1,26 @@
+// Dates, sizes and points as people read them (DOM): 2026年11月24日 in zh-CN, 24 Nov 2026 in English.
+import dayjs from 'dayjs';
+import { currentLang } from '../i18n';
+
+/** A calendar date (YYYY-MM-DD) or an ISO instant, shown as a day. */
+export function formatDate(value: string): string {
+  return dayjs(value).format(currentLang() === 'en' ? 'D MMM YYYY' : 'YYYY年M月D日');
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** +5, −20 (a real minus sign, easier to see than a hyphen), or 0. */
+export function formatPoints(points: number): string {
+  if (points > 0) return `+${points}`;
+  if (points < 0) return `−${Math.abs(points)}`;
+  return '0';
+}
+
+/** Today in the computer's own time zone, as the date inputs want it. */
+export function todayIso(): string {
+  return dayjs().format('YYYY-MM-DD');
+}

@@ -1,0 +1,34 @@
+// Where the logged-in user is (DOM): the Shell keeps one View, and screens move between views
+// (a list row opens a credit file) through useNav() without a router, since the app has no URLs
+// worth sharing: Electron loads one file and the web host serves one page.
+import { createContext, useContext } from 'react';
+
+export type View =
+  | { page: 'dashboard' }
+  | { page: 'teachers' }
+  | { page: 'students' }
+  | { page: 'records' }
+  | { page: 'objections' }
+  | { page: 'import' }
+  | { page: 'catalogue' }
+  | { page: 'users' }
+  | { page: 'audit' }
+  | { page: 'settings' }
+  /** Without teacherId: the logged-in teacher's own file. */
+  | { page: 'teacherFile'; teacherId?: number }
+  | { page: 'studentFile'; studentId: number };
+
+export type PageKey = View['page'];
+
+export interface Nav {
+  view: View;
+  go(view: View): void;
+}
+
+export const NavContext = createContext<Nav | null>(null);
+
+export function useNav(): Nav {
+  const n = useContext(NavContext);
+  if (!n) throw new Error('useNav outside the Shell');
+  return n;
+}

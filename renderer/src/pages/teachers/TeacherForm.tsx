@@ -1,0 +1,108 @@
+// Create or edit a teacher (DOM). The ID number is checked while it is typed with the same
+// GB 11643-1999 rule the core uses, naming the wrong character and a gender that disagrees.
+import { useState } from 'react';
+import { Alert, Autocomplete, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { checkIdNumber, type Gender } from '../../../../shared/domain/idNumber';
+import { describeIdProblem } from '../../../../shared/api/messages';
+import type { TeacherView } from '../../../../shared/api/routes/registry';
+import { useAction } from '../../app/useAction';
+import { currentLang } from '../../i18n';
+import { formatDate } from '../../components/format';
+
+/** Subjects a Chinese school teaches: suggestions only, any subject may be typed. */
+export const COMMON_SUBJECTS = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '道德与法治', '音乐', '体育', '美术', '信息技术', '科学', '心理健康'];
+
+interface Fields {
+  name: string;
+  gender: Gender;
+  idNumber: string;
+  staffNo: string;
+  subject: string;
+  title: string;
+  hireDate: string;
+}
+
+function initial(t: TeacherView | null): Fields {
+  return t
+    ? { name: t.name, gender: t.gender, idNumber: t.idNumber, staffNo: t.staffNo, subject: t.subject, title: t.title, hireDate: t.hireDate }
+    : { name: '', gender: 'male', idNumber: '', staffNo: '', subject: '', title: '', hireDate: '' };
+}
+
+/** The live verdict on the ID number: null while it is still being typed and nothing is wrong yet. */
+function useIdVerdict(idNumber: string, gender: Gender, touched: boolean): { error: string | null; ok: string | null; valid: boolean } {
+  const { t } = useTranslation();
+  const r = checkIdNumber(idNumber, gender);
+  if (r.ok) return { error: null, ok: t('teachers.idOk', { birth: formatDate(r.birthDate), gender: t(`person.${r.gender}`) }), valid: true };
+  const stillTyping = !touched && ((r.problem.reason === 'length' && r.problem.length < 18) || r.problem.reason === 'empty');
+  return { error: stillTyping ? null : describeIdProblem(r.problem, currentLang()), ok: null, valid: false };
+}
+
+export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherView | null; onDone(t: TeacherView): void; onCancel(): void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [f, setF] = useState<Fields>(initial(teacher));
+  const [idTouched, setIdTouched] = useState(teacher !== null);
+  const create = useAction('teachers.create');
+  const update = useAction('teachers.update');
+  const action = teacher ? update : create;
+  const id = useIdVerdict(f.idNumber, f.gender, idTouched);
+  const set = <K extends keyof Fields>(k: K, v: Fields[K]): void => setF((x) => ({ ...x, [k]: v }));
+  const complete = f.name.trim() && f.staffNo.trim() && f.subject.trim() && f.hireDate && id.valid;
+
+  const submit = async (): Promise<void> => {
+    const input = { ...f, idNumber: f.idNumber.trim().toUpperCase() };
+    const saved = teacher ? await update.run({ ...input, id: teacher.id }) : await create.run(input);
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <Stack>
+      <Group grow align="flex-start">
+        <TextInput label={t('teachers.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} required maxLength={30} data-autofocus />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('person.gender')}
+          </Text>
+          <SegmentedControl
+            value={f.gender}
+            onChange={(v) => set('gender', v === 'female' ? 'female' : 'male')}
+            data={[
+              { value: 'male', label: t('person.male') },
+              { value: 'female', label: t('person.female') },
+            ]}
+          />
+        </Stack>
+      </Group>
+      <TextInput
+        label={t('teachers.idNumber')}
+        value={f.idNumber}
+        onChange={(e) => set('idNumber', e.currentTarget.value.toUpperCase())}
+        onBlur={() => setIdTouched(true)}
+        error={id.error}
+        description={id.ok}
+        required
+        maxLength={18}
+        ff="monospace"
+        data-testid="id-number"
+        styles={{ description: { color: 'var(--mantine-color-teal-7)' } }}
+      />
+      <Group grow>
+        <TextInput label={t('teachers.staffNo')} value={f.staffNo} onChange={(e) => set('staffNo', e.currentTarget.value)} required maxLength={30} />
+        <Autocomplete label={t('teachers.subject')} value={f.subject} onChange={(v) => set('subject', v)} data={COMMON_SUBJECTS} required maxLength={30} />
+      </Group>
+      <Group grow>
+        <TextInput label={t('teachers.jobTitle')} value={f.title} onChange={(e) => set('title', e.currentTarget.value)} maxLength={30} />
+        <TextInput type="date" label={t('teachers.hireDate')} value={f.hireDate} onChange={(e) => set('hireDate', e.currentTarget.value)} required />
+      </Group>
+      {action.error && <Alert color="red">{action.error}</Alert>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button loading={action.busy} disabled={!complete} onClick={() => void submit()}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,145 @@
+// 教师 (DOM): the teacher register as one virtualised list, filtered, sorted and paged by the core
+// (teachers.list), with create, edit and deactivate. A row opens the teacher's credit file.
+import { useCallback, useMemo, useState } from 'react';
+import { Autocomplete, Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { TeacherView } from '../../../../shared/api/routes/registry';
+import { call } from '../../api/client';
+import { useSession } from '../../app/session';
+import { errorText } from '../../i18n';
+import { useNav } from '../../components/navigation';
+import { usePagedRows } from '../../components/usePagedRows';
+import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
+import { PersonStatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../components/format';
+import { COMMON_SUBJECTS, TeacherForm } from './TeacherForm';
+
+type TeacherSort = 'staffNo' | 'name' | 'subject' | 'title' | 'hireDate' | 'recordCount';
+const EDITORS = ['school_admin', 'records_clerk'];
+
+/** The birth date inside an ID number is not needed to tell people apart in a list. */
+export function maskIdNumber(id: string): string {
+  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
+}
+
+export function TeachersPage(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { go } = useNav();
+  const canEdit = EDITORS.includes(me.user.role);
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [status, setStatus] = useState<'active' | 'inactive' | null>('active');
+  const [subject, setSubject] = useState('');
+  const [debouncedSubject] = useDebouncedValue(subject, 300);
+  const [sort, setSort] = useState<SortState>({ key: 'staffNo', dir: 'asc' });
+  const [editing, setEditing] = useState<TeacherView | 'new' | null>(null);
+
+  const filter = useMemo(
+    () => ({
+      ...(debouncedQ.trim() ? { q: debouncedQ.trim() } : {}),
+      ...(status ? { status } : {}),
+      ...(debouncedSubject.trim() ? { subject: debouncedSubject.trim() } : {}),
+      sort: sort.key as TeacherSort,
+      dir: sort.dir,
+    }),
+    [debouncedQ, status, debouncedSubject, sort],
+  );
+  const fetchPage = useCallback((offset: number, limit: number) => call('teachers.list', { ...filter, offset, limit }), [filter]);
+  const rows = usePagedRows(fetchPage, JSON.stringify(filter));
+
+  const toggle = async (teacher: TeacherView): Promise<void> => {
+    const next = teacher.status === 'active' ? 'inactive' : 'active';
+    const r = await call('teachers.setStatus', { id: teacher.id, status: next });
+    if (r.ok) {
+      notifications.show({ color: 'teal', message: next === 'inactive' ? t('person.deactivated') : t('person.activated') });
+      rows.reload();
+    } else notifications.show({ color: 'red', message: errorText(r.error) });
+  };
+
+  const columns: Column<TeacherView>[] = [
+    { key: 'staffNo', header: t('teachers.staffNo'), width: 100, sortKey: 'staffNo', render: (r) => <Text ff="monospace" fz="sm">{r.staffNo}</Text> },
+    { key: 'name', header: t('teachers.name'), width: 110, sortKey: 'name', render: (r) => r.name },
+    { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 190, render: (r) => <Text ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
+    { key: 'subject', header: t('teachers.subject'), width: 110, sortKey: 'subject', render: (r) => r.subject },
+    { key: 'title', header: t('teachers.jobTitle'), width: 120, sortKey: 'title', render: (r) => r.title || '—' },
+    { key: 'hireDate', header: t('teachers.hireDate'), width: 140, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
+    { key: 'recordCount', header: t('teachers.recordCount'), width: 90, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
+    { key: 'status', header: t('person.status'), width: 90, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
+  ];
+  if (canEdit) {
+    columns.push({
+      key: 'actions',
+      header: t('common.actions'),
+      width: 150,
+      render: (r) => (
+        <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
+          <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
+            {t('common.edit')}
+          </Button>
+          <Button size="compact-xs" variant="subtle" color={r.status === 'active' ? 'red' : 'teal'} onClick={() => void toggle(r)}>
+            {r.status === 'active' ? t('person.deactivate') : t('person.activate')}
+          </Button>
+        </Group>
+      ),
+    });
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('teachers.title')}</Title>
+        {canEdit && <Button onClick={() => setEditing('new')}>{t('teachers.create')}</Button>}
+      </Group>
+      <Group align="flex-end">
+        <TextInput label={t('common.search')} placeholder={t('teachers.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={280} data-testid="teacher-search" />
+        <Select
+          label={t('teachers.statusFilter')}
+          data={[
+            { value: 'active', label: t('person.active.teacher') },
+            { value: 'inactive', label: t('person.inactive') },
+          ]}
+          value={status}
+          onChange={(v) => setStatus(v === 'active' || v === 'inactive' ? v : null)}
+          placeholder={t('common.all')}
+          clearable
+          w={140}
+        />
+        <Autocomplete label={t('teachers.subjectFilter')} data={COMMON_SUBJECTS} value={subject} onChange={setSubject} placeholder={t('common.all')} w={160} />
+        <Text size="sm" c="dimmed" pb={6} data-testid="teacher-total">
+          {rows.total !== null && t('common.total', { count: rows.total })}
+        </Text>
+      </Group>
+      {rows.error && <Text c="red">{rows.error}</Text>}
+      <VirtualTable
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        sort={sort}
+        onSort={setSort}
+        onRowClick={(r) => go({ page: 'teacherFile', teacherId: r.id })}
+        empty={t('common.noMatches')}
+        testId="teachers-table"
+      />
+      <Text size="xs" c="dimmed">
+        {t('person.neverDeleted')}
+      </Text>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('teachers.create') : t('teachers.edit')} size="lg">
+        {editing !== null && (
+          <TeacherForm
+            teacher={editing === 'new' ? null : editing}
+            onCancel={() => setEditing(null)}
+            onDone={() => {
+              notifications.show({ color: 'teal', message: editing === 'new' ? t('teachers.created') : t('teachers.updated') });
+              setEditing(null);
+              rows.reload();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
