@@ -7,6 +7,7 @@ import { toAppError } from '../core/db/open';
 import { apiFailure } from './call';
 import { demoCommand } from './commands/demo';
 import { doctorCommand } from './commands/doctor';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { statsCommand } from './commands/stats';
 import { t, USAGE } from './text';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   doctor: doctorCommand,
   stats: statsCommand,
+  import: importCommand,
 };
 
 export const processIo: Io = {

@@ -9,7 +9,7 @@ const zh = {
   missingValue: '选项 {{flag}} 缺少值。',
   unexpectedArg: '多余的参数“{{value}}”。用 --help 查看用法。',
   badArgs: '参数有误：{{detail}}',
-  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats。',
+  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import。',
   emptyPassword: '没有读到密码（{{where}}的第一行为空）。',
   passwordMismatch: '两次输入的密码不一致。',
   passwordCancelled: '已取消输入密码。',
@@ -47,6 +47,11 @@ const zh = {
   countUsers: '账户',
   countAuditEntries: '审计记录',
   countRecords: '信用记录',
+  unreadableFile: '无法读取文件 {{file}}：{{detail}}',
+  fileTooBig: '文件 {{file}} 超过 {{max}} MB，无法导入；请分成几个文件。',
+  importIgnored: '注意：以下列不认识，已忽略：{{columns}}',
+  importMore: '……另有 {{n}} 处错误未列出。',
+  importDone: '已导入 {{file}}（{{rows}} 行）：新增 {{inserted}}，更新 {{updated}}，未变 {{unchanged}}。',
 };
 
 export type TextKey = keyof typeof zh;
@@ -58,7 +63,7 @@ const en: Record<TextKey, string> = {
   missingValue: 'Option {{flag}} needs a value.',
   unexpectedArg: 'Unexpected argument "{{value}}". See --help.',
   badArgs: 'Bad arguments: {{detail}}',
-  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats.',
+  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import.',
   emptyPassword: 'No password was read (the first line of {{where}} is empty).',
   passwordMismatch: 'The two passwords do not match.',
   passwordCancelled: 'Password entry cancelled.',
@@ -96,6 +101,11 @@ const en: Record<TextKey, string> = {
   countUsers: 'Accounts',
   countAuditEntries: 'Audit entries',
   countRecords: 'Credit records',
+  unreadableFile: 'Cannot read the file {{file}}: {{detail}}',
+  fileTooBig: 'The file {{file}} is larger than {{max}} MB and cannot be imported; split it into several files.',
+  importIgnored: 'Note: these columns are not known and were ignored: {{columns}}',
+  importMore: '… and {{n}} more problems not listed.',
+  importDone: 'Imported {{file}} ({{rows}} rows): {{inserted}} added, {{updated}} updated, {{unchanged}} unchanged.',
 };
 
 const TEXT: Record<Lang, Record<TextKey, string>> = { 'zh-CN': zh, en };
@@ -113,6 +123,8 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
   edu-credit demo   --data-dir DIR --scale school|bureau [--password-file FILE] [--json]
   edu-credit doctor --data-dir DIR --user USER [--password-file FILE] [--json]
   edu-credit stats  --data-dir DIR --user USER [--password-file FILE] [--json]
+  edu-credit import --data-dir DIR --user USER [--password-file FILE] --kind teachers|students|records
+                    [--json] FILE
 
 命令 / Commands:
   init    新建学校或教育局的安装，并打印恢复密钥（只显示一次，请打印保存）
@@ -123,6 +135,10 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
           check database integrity, foreign keys, the audit chain and the data version (admins, auditor)
   stats   打印教师、学生、机构、审计记录等数量；--json 输出一个 JSON 对象
           print the counts (teachers, students, institutions, audit entries, …); --json prints one JSON object
+  import  导入 .xlsx 或 .csv（UTF-8 或 GBK）的教师、学生名单或信用记录；有任何错误行时逐行列出
+          （第 N 行 [列]: 原因），不写入任何数据并以 1 退出；再次导入同一文件不改变任何数据
+          import teachers, students or credit records from .xlsx or .csv (UTF-8 or GBK); when any row is
+          bad, list each (row, column, reason), write nothing and exit 1; importing a file again changes nothing
 
 选项 / Options:
   --password-file FILE  从文件的第一行读取密码；省略或为 - 时从标准输入读取。密码从不写在命令行上。

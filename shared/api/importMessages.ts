@@ -1,0 +1,127 @@
+// Words for spreadsheet-import problems in zh-CN and en (pure: renderer, core and CLI). The core
+// reports each bad cell as a code with values (shared/api/routes/import.ts, ImportProblem); this
+// file is the one place that turns them into a sentence, so the UI and the CLI say the same thing.
+import type { IdNumberProblem } from '../domain/idNumber';
+import { describeIdProblem, type Lang } from './messages';
+import type { ImportProblem } from './routes/import';
+
+/** Every problem code the importer reports. Row 1 problems are about the header row itself. */
+export const IMPORT_PROBLEM_CODES = [
+  'EMPTY_FILE',
+  'UNCLOSED_QUOTE',
+  'MISSING_COLUMN',
+  'DUPLICATE_COLUMN',
+  'AMBIGUOUS_SUBJECT',
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_SHORT',
+  'CELL_ERROR',
+  'BAD_GENDER',
+  'INVALID_ID_NUMBER',
+  'NUMBER_LOST_DIGITS',
+  'BAD_DATE',
+  'DATE_IN_FUTURE',
+  'DUPLICATE_IN_FILE',
+  'DUPLICATE_RECORD',
+  'STAFF_NO_TAKEN',
+  'UNKNOWN_TEACHER',
+  'UNKNOWN_STUDENT',
+  'UNKNOWN_ITEM',
+  'ITEM_NOT_FOR_SUBJECT',
+  'ITEM_NEEDS_EVIDENCE',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+
+/** The columns of each import, as the template and the messages name them. */
+export const IMPORT_HEADERS = {
+  name: { zh: '姓名', en: 'name' },
+  gender: { zh: '性别', en: 'gender' },
+  idNumber: { zh: '身份证号', en: 'idNumber' },
+  staffNo: { zh: '工号', en: 'staffNo' },
+  subject: { zh: '任教学科', en: 'subject' },
+  title: { zh: '职称', en: 'title' },
+  hireDate: { zh: '入职日期', en: 'hireDate' },
+  studentNo: { zh: '学号', en: 'studentNo' },
+  grade: { zh: '年级', en: 'grade' },
+  class: { zh: '班级', en: 'class' },
+  guardianContact: { zh: '监护人联系方式', en: 'guardianContact' },
+  itemCode: { zh: '目录编码', en: 'itemCode' },
+  occurredOn: { zh: '日期', en: 'occurredOn' },
+  description: { zh: '说明', en: 'description' },
+} as const;
+export type ImportField = keyof typeof IMPORT_HEADERS;
+
+type Params = Record<string, string | number>;
+
+const zh: Record<ImportProblemCode, (p: Params) => string> = {
+  EMPTY_FILE: () => '文件中没有任何内容',
+  UNCLOSED_QUOTE: () => '引号没有闭合，从这一行起的内容无法读取',
+  MISSING_COLUMN: (p) => `缺少必需的列“${p.column}”`,
+  DUPLICATE_COLUMN: () => '这一列与前面的列是同一项，只能出现一次',
+  AMBIGUOUS_SUBJECT: () => '一行只能填写身份证号（教师的记录）或学号（学生的记录）之一，不能两个都填',
+  REQUIRED: () => '不能为空',
+  TOO_LONG: (p) => `太长：最多 ${p.max} 个字`,
+  TOO_SHORT: (p) => `太短：至少 ${p.min} 个字`,
+  CELL_ERROR: (p) => `单元格是 Excel 错误值 ${p.value}`,
+  BAD_GENDER: (p) => `“${p.value}”不是性别：应为“男”或“女”`,
+  INVALID_ID_NUMBER: () => '',
+  NUMBER_LOST_DIGITS: (p) => `该单元格是数字格式，Excel 只保留 15 位有效数字，号码已变为 ${p.value}。请把这一列设为“文本”格式，重新输入号码后再导入`,
+  BAD_DATE: (p) => `“${p.value}”不是有效日期（可写作 2020-09-01、2020/9/1 或 2020年9月1日）`,
+  DATE_IN_FUTURE: (p) => `日期 ${p.date} 晚于今天`,
+  DUPLICATE_IN_FILE: (p) => `“${p.value}”在文件中重复出现（第 ${p.rows} 行）`,
+  DUPLICATE_RECORD: (p) => `同一人、同一事项、同一日期、同样说明的记录在文件中重复出现（第 ${p.rows} 行）`,
+  STAFF_NO_TAKEN: (p) => `工号 ${p.value} 已属于另一位教师（${p.owner}）`,
+  UNKNOWN_TEACHER: (p) => `找不到身份证号为 ${p.value} 的教师，请先导入或录入教师`,
+  UNKNOWN_STUDENT: (p) => `找不到学号为 ${p.value} 的学生，请先导入或录入学生`,
+  UNKNOWN_ITEM: (p) => `目录编码“${p.code}”不在当前目录（第 ${p.version} 版）中`,
+  ITEM_NOT_FOR_SUBJECT: (p) => `目录事项 ${p.code} 不适用于${p.subject === 'teacher' ? '教师' : '学生'}`,
+  ITEM_NEEDS_EVIDENCE: (p) => `目录事项 ${p.code} 必须附证明材料，不能批量导入；请在程序中逐条录入并上传材料`,
+};
+
+const en: Record<ImportProblemCode, (p: Params) => string> = {
+  EMPTY_FILE: () => 'the file has no content',
+  UNCLOSED_QUOTE: () => 'a quote is not closed: nothing from this row on can be read',
+  MISSING_COLUMN: (p) => `the required column "${p.column}" is missing`,
+  DUPLICATE_COLUMN: () => 'this column repeats an earlier one; it may appear only once',
+  AMBIGUOUS_SUBJECT: () => 'fill in either the ID number (a teacher\'s record) or the student number (a student\'s record), not both',
+  REQUIRED: () => 'must not be empty',
+  TOO_LONG: (p) => `too long: at most ${p.max} characters`,
+  TOO_SHORT: (p) => `too short: at least ${p.min} characters`,
+  CELL_ERROR: (p) => `the cell holds the Excel error ${p.value}`,
+  BAD_GENDER: (p) => `"${p.value}" is not a gender: use 男/女 or male/female`,
+  INVALID_ID_NUMBER: () => '',
+  NUMBER_LOST_DIGITS: (p) =>
+    `the cell is a number and Excel keeps only 15 digits, so it now reads ${p.value}. Format the column as Text, type the numbers again and import again`,
+  BAD_DATE: (p) => `"${p.value}" is not a valid date (write 2020-09-01, 2020/9/1 or 2020年9月1日)`,
+  DATE_IN_FUTURE: (p) => `the date ${p.date} is after today`,
+  DUPLICATE_IN_FILE: (p) => `"${p.value}" appears more than once in the file (rows ${p.rows})`,
+  DUPLICATE_RECORD: (p) => `the same record (person, item, date and description) appears more than once in the file (rows ${p.rows})`,
+  STAFF_NO_TAKEN: (p) => `staff number ${p.value} already belongs to another teacher (${p.owner})`,
+  UNKNOWN_TEACHER: (p) => `no teacher has the ID number ${p.value}: import or enter the teacher first`,
+  UNKNOWN_STUDENT: (p) => `no student has the student number ${p.value}: import or enter the student first`,
+  UNKNOWN_ITEM: (p) => `the catalogue code "${p.code}" is not in the current catalogue (version ${p.version})`,
+  ITEM_NOT_FOR_SUBJECT: (p) => `catalogue item ${p.code} does not apply to ${p.subject === 'teacher' ? 'teachers' : 'students'}`,
+  ITEM_NEEDS_EVIDENCE: (p) => `catalogue item ${p.code} needs evidence and cannot be imported in bulk: enter it in the app with its files`,
+};
+
+function isCode(code: string): code is ImportProblemCode {
+  return (IMPORT_PROBLEM_CODES as readonly string[]).includes(code);
+}
+
+/** Why the cell or row is bad, in one sentence without the row and column. */
+export function describeImportProblem(p: ImportProblem, lang: Lang): string {
+  const params = p.params ?? {};
+  if (p.code === 'INVALID_ID_NUMBER') {
+    const why = describeIdProblem(params as unknown as IdNumberProblem, lang);
+    return lang === 'zh-CN' ? `身份证号有误：${why}` : `wrong ID number: ${why}`;
+  }
+  if (!isCode(p.code)) return p.code;
+  return (lang === 'zh-CN' ? zh : en)[p.code](params);
+}
+
+/** The line the CLI prints and the UI lists: `第 N 行 [列]: reason` / `Row N [column]: reason`. */
+export function formatImportProblem(p: ImportProblem, lang: Lang): string {
+  const where = lang === 'zh-CN' ? `第 ${p.row} 行` : `Row ${p.row}`;
+  const column = p.column ? ` [${p.column}]` : '';
+  return `${where}${column}: ${describeImportProblem(p, lang)}`;
+}
