@@ -6,6 +6,7 @@ import { route } from './route';
 import { registryRoutes } from './routes/registry';
 import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
+import { reportRoutes } from './routes/reports';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -72,6 +73,7 @@ export const contract = {
   ...registryRoutes,
   ...creditRoutes,
   ...importRoutes,
+  ...reportRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),
@@ -174,7 +176,7 @@ export const contract = {
   'system.doctor': route({ input: z.object({}), output: doctorReport, kind: 'query', access: ADMINS_AND_AUDITOR }),
   'settings.get': route({
     input: z.object({}),
-    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int() }),
+    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
     kind: 'query',
     access: READERS,
   }),
@@ -184,8 +186,9 @@ export const contract = {
       backupDir: z.string().trim().min(1).optional(),
       backupKeep: z.number().int().min(1).max(365).optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
+      bureauName: z.string().trim().min(2).max(100).optional(),
     }),
-    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int() }),
+    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
     kind: 'mutation',
     access: ADMINS,
   }),

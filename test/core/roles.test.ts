@@ -26,6 +26,9 @@ interface Fixture {
   evidence: { recordId: number; sha256: string };
   objectionId: number;
   ownRecordId: number;
+  /** Two reports of teacher 1 (the teacher account's own): one to confirm in the app, one on paper. */
+  reportId: number;
+  paperReportId: number;
 }
 
 type TeacherFieldsWithId = RouteInput<'teachers.update'>;
@@ -100,6 +103,12 @@ const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'import.progress': () => ({ jobId: 'no-such-job' }),
   'import.cancel': () => ({ jobId: 'no-such-job' }),
   'import.commit': () => ({ jobId: 'no-such-job' }),
+  'reports.list': () => ({}),
+  'reports.generate': (f) => ({ teacherId: f.teacher.id || 1 }),
+  'reports.pdf': (f) => ({ reportId: f.reportId }),
+  'reports.confirm': (f) => ({ reportId: f.reportId, password: PASSWORD }),
+  'reports.confirmPaper': (f) => ({ reportId: f.paperReportId, scan: { fileName: 'scan.pdf', dataBase64: PDF } }),
+  'reports.verify': () => ({ fileName: 'r.pdf', dataBase64: PDF }),
 };
 
 const TEACHER_CSV = `姓名,性别,身份证号,工号,任教学科,职称,入职日期\n李娜,女,11010519491231002X,T7001,数学,一级教师,2010-09-01\n`;
@@ -132,7 +141,7 @@ function errorOf(r: Result<unknown>): ApiError | null {
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
 
-function build(mode: Mode): Fixture {
+async function build(mode: Mode): Promise<Fixture> {
   const t = tempDir(`educredit-roles-${mode}-`);
   cleanups.push(t.cleanup);
   const clock = new TestClock();
@@ -145,7 +154,7 @@ function build(mode: Mode): Fixture {
   const items = Object.fromEntries(ok(inst, 'catalogue.current', {}, admin).items.map((i) => [i.code, i.id]));
   if (mode === 'bureau') {
     const none = { recordId: 0, sha256: '0'.repeat(64) };
-    return { ...base, teacher: { id: 0, ...EMPTY_TEACHER }, classId: 0, items, recordId: 0, evidence: none, objectionId: 0, ownRecordId: 0 };
+    return { ...base, teacher: { id: 0, ...EMPTY_TEACHER }, classId: 0, items, recordId: 0, evidence: none, objectionId: 0, ownRecordId: 0, reportId: 0, paperReportId: 0 };
   }
   const t1 = ok(inst, 'teachers.get', { id: 1 }, admin);
   const teacher = { id: t1.id, name: t1.name, gender: t1.gender, idNumber: t1.idNumber, staffNo: t1.staffNo, subject: t1.subject, title: t1.title, hireDate: t1.hireDate };
@@ -156,6 +165,13 @@ function build(mode: Mode): Fixture {
   const disputed = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items['T-P05']!, occurredOn: '2026-11-03', description: '表扬' }, admin);
   const teacherSession = login(inst, 'T0001');
   const objection = ok(inst, 'objections.raise', { recordId: disputed.id, reason: '日期不对' }, teacherSession);
+  const report = async (): Promise<number> => {
+    const r = await dispatchAsync(inst, { route: 'reports.generate', input: { teacherId: 1 }, session: admin });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return (r.value as { report: { id: number } }).report.id;
+  };
+  const paperReportId = await report();
+  const reportId = await report();
   return {
     ...base,
     teacher,
@@ -165,6 +181,8 @@ function build(mode: Mode): Fixture {
     evidence: { recordId: own.id, sha256: own.evidence[0]!.sha256 },
     objectionId: objection.objection!.id,
     ownRecordId: own.id,
+    reportId,
+    paperReportId,
   };
 }
 
@@ -187,6 +205,8 @@ describe('the sample table', () => {
       evidence: { recordId: 1, sha256: 'a'.repeat(64) },
       objectionId: 1,
       ownRecordId: 1,
+      reportId: 1,
+      paperReportId: 2,
     };
     for (const route of ROUTE_NAMES) {
       const parsed = contract[route].input.safeParse((SAMPLES[route] as (f: Fixture) => unknown)(fake));
@@ -203,8 +223,8 @@ describe.each(MODES)('%s installation', (mode) => {
   let f: Fixture;
   const sessions = new Map<Role, string>();
 
-  beforeAll(() => {
-    f = build(mode);
+  beforeAll(async () => {
+    f = await build(mode);
   });
 
   function sessionOf(role: Role): string {

@@ -7,6 +7,7 @@ import type { Installation } from '../app/installation';
 import * as schema from '../db/schema';
 import { MAX_FAILED_LOGINS } from '../keys/keyfile';
 import type { Session } from './sessions';
+import { ensureTeacherKey, rewrapTeacherKey } from '../reports/teacherKeys';
 
 type UserRow = typeof schema.users.$inferSelect;
 
@@ -45,7 +46,11 @@ export function login(inst: Installation, username: string, password: string): {
   if (!user) throw new AppError('BAD_CREDENTIALS', { left: MAX_FAILED_LOGINS });
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
   const session = inst.sessions.create({ id: user.id, username: user.username, role: user.role as Role }, nowMs);
-  inst.write(() => ({ actor: user.username, route: 'auth.login', subject: `user:${user.id}`, diff: null }), () => undefined);
+  // A teacher's signing key is made at the first login, and anew when the password no longer opens it.
+  inst.write(
+    (newKey) => ({ actor: user.username, route: 'auth.login', subject: `user:${user.id}`, diff: newKey ? { newSigningKey: newKey } : null }),
+    () => (user.role === 'teacher' && user.teacherId ? ensureTeacherKey(inst, user.id, user.teacherId, password) : null),
+  );
   return { session, user };
 }
 
@@ -104,6 +109,7 @@ export function changePassword(inst: Installation, session: Session, oldPassword
   const check = inst.keyStore().unlock(session.username, oldPassword, inst.clock.now().getTime());
   if (!check.ok) throw new AppError('BAD_CREDENTIALS', { left: check.failuresLeft });
   inst.open().db.update(schema.users).set({ mustChangePassword: false }).where(eq(schema.users.id, session.userId)).run();
+  rewrapTeacherKey(inst, session.userId, oldPassword, newPassword);
   inst.afterCommit(() => inst.keyStore().setSlot(session.username, newPassword, inst.key()));
 }
 

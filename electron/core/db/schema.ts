@@ -228,3 +228,81 @@ export const repairs = sqliteTable(
   },
   (t) => [uniqueIndex('repairs_record').on(t.recordId)],
 );
+
+/**
+ * A teacher's personal Ed25519 key: the private half wrapped under a key derived from the
+ * teacher's password, so only the teacher can sign. A forgotten password retires the key; the
+ * public half stays to verify what it signed.
+ */
+export const teacherKeys = sqliteTable(
+  'teacher_keys',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    teacherId: integer('teacher_id')
+      .notNull()
+      .references(() => teachers.id),
+    publicKey: text('public_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    wrappedPrivate: text('wrapped_private').notNull(),
+    createdAt: text('created_at').notNull(),
+    retiredAt: text('retired_at'),
+  },
+  (t) => [index('teacher_keys_user').on(t.userId)],
+);
+
+/** 信用报告: a frozen snapshot of a teacher's file, numbered per school and year. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull(),
+    teacherId: integer('teacher_id')
+      .notNull()
+      .references(() => teachers.id),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    snapshot: text('snapshot').notNull(),
+    snapshotHash: text('snapshot_hash').notNull(),
+    /** The newest audit entry about the teacher's file when the snapshot was taken. */
+    fileAuditSeq: integer('file_audit_seq').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex('reports_number').on(t.number), index('reports_teacher').on(t.teacherId), uniqueIndex('reports_year_serial').on(t.year, t.serial)],
+);
+
+/** Every PDF the app issued, by its SHA-256: verification checks a file against this register. */
+export const reportFiles = sqliteTable('report_files', {
+  sha256: text('sha256').primaryKey(),
+  reportId: integer('report_id')
+    .notNull()
+    .references(() => reports.id),
+  confirmed: integer('confirmed', { mode: 'boolean' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** 签字确认: in the app with the teacher's key, or on paper with the scan attached. */
+export const confirmations = sqliteTable(
+  'confirmations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
+    kind: text('kind').notNull(),
+    teacherKeyId: integer('teacher_key_id').references(() => teacherKeys.id),
+    signature: text('signature'),
+    handwritingSha256: text('handwriting_sha256').references(() => evidenceFiles.sha256),
+    scanSha256: text('scan_sha256').references(() => evidenceFiles.sha256),
+    confirmedAt: text('confirmed_at').notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex('confirmations_report').on(t.reportId)],
+);

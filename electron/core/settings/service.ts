@@ -7,10 +7,12 @@ export interface Settings {
   backupDir: string;
   backupKeep: number;
   idleLockMinutes: number;
+  /** The supervising bureau, named on teacher credit reports. */
+  bureauName: string;
 }
 
 function defaults(inst: Installation): Settings {
-  return { language: 'zh-CN', backupDir: join(inst.dataDir, 'backups'), backupKeep: 14, idleLockMinutes: 10 };
+  return { language: 'zh-CN', backupDir: join(inst.dataDir, 'backups'), backupKeep: 14, idleLockMinutes: 10, bureauName: '舞钢市教育体育局' };
 }
 
 export function readSettings(inst: Installation): Settings {
@@ -21,6 +23,7 @@ export function readSettings(inst: Installation): Settings {
     if (key === 'backupDir') s.backupDir = value;
     if (key === 'backupKeep') s.backupKeep = Number(value);
     if (key === 'idleLockMinutes') s.idleLockMinutes = Number(value);
+    if (key === 'bureauName') s.bureauName = value;
   }
   return s;
 }

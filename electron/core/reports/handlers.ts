@@ -1,0 +1,37 @@
+// Report route handlers (core): a teacher reaches only their own reports.
+import type { reportRoutes } from '../../../shared/api/routes/reports';
+import { me, type Handlers } from '../handler';
+import { assertMayRead, confirmBySignature, confirmOnPaper, generateReport, getReport, listReports, reportPdf, teacherOfSession, verifyReportPdf } from './service';
+import type { ReportView } from '../../../shared/api/routes/reports';
+
+const PDF_MIME = 'application/pdf';
+
+function pdfOut(report: ReportView, pdf: Buffer): { fileName: string; mime: string; dataBase64: string } {
+  const kind = report.confirmation ? '已确认' : '未确认';
+  return { fileName: `信用报告-${report.teacherName}-${report.number}-${kind}.pdf`, mime: PDF_MIME, dataBase64: pdf.toString('base64') };
+}
+
+export const reportHandlers: Handlers<typeof reportRoutes> = {
+  'reports.list': (ctx, { teacherId }) => {
+    const s = me(ctx);
+    return listReports(ctx.inst, s.role === 'teacher' ? teacherOfSession(ctx.inst, s) : teacherId);
+  },
+  'reports.generate': async (ctx, { teacherId }) => {
+    const { report, pdf } = await generateReport(ctx.inst, me(ctx), teacherId);
+    return { report, pdf: pdfOut(report, pdf) };
+  },
+  'reports.pdf': (ctx, { reportId }) => {
+    const report = getReport(ctx.inst, reportId);
+    assertMayRead(ctx.inst, me(ctx), report);
+    return pdfOut(report, reportPdf(ctx.inst, reportId));
+  },
+  'reports.confirm': async (ctx, { reportId, password, handwriting }) => {
+    const { report, pdf } = await confirmBySignature(ctx.inst, me(ctx), reportId, password, handwriting);
+    return { report, pdf: pdfOut(report, pdf) };
+  },
+  'reports.confirmPaper': async (ctx, { reportId, scan }) => {
+    const { report, pdf } = await confirmOnPaper(ctx.inst, me(ctx), reportId, scan);
+    return { report, pdf: pdfOut(report, pdf) };
+  },
+  'reports.verify': (ctx, { dataBase64 }) => verifyReportPdf(ctx.inst, Buffer.from(dataBase64, 'base64')),
+};

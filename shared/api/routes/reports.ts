@@ -1,0 +1,73 @@
+// Teacher credit report routes: make a report, read it, confirm it (the teacher's signature, or
+// the paper path), and verify any report PDF.
+import { z } from 'zod';
+import type { Role } from '../../domain/roles';
+import { fileData, fileOut, route } from '../route';
+
+const MAKERS: readonly Role[] = ['school_admin', 'records_clerk'];
+const READERS: readonly Role[] = ['school_admin', 'records_clerk', 'auditor', 'teacher'];
+
+export const REPORT_STATUSES = ['unconfirmed', 'confirmed', 'superseded'] as const;
+export const VERIFY_STATUSES = ['confirmed', 'unconfirmed', 'superseded', 'tampered'] as const;
+
+export const reportView = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  teacherId: z.number().int(),
+  teacherName: z.string(),
+  year: z.number().int(),
+  snapshotHash: z.string(),
+  createdAt: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  grade: z.string(),
+  score: z.number().int(),
+  confirmation: z
+    .object({ kind: z.enum(['signature', 'paper']), confirmedAt: z.string(), signer: z.string(), keyFingerprint: z.string().nullable() })
+    .nullable(),
+});
+export type ReportView = z.infer<typeof reportView>;
+
+export const verification = z.object({
+  status: z.enum(VERIFY_STATUSES),
+  /** Why, as a message key with values, so it is worded in the reader's language. */
+  reason: z.string(),
+  number: z.string().nullable(),
+  teacherName: z.string().nullable(),
+  snapshotHash: z.string().nullable(),
+  fileSha256: z.string(),
+  confirmation: reportView.shape.confirmation,
+});
+export type Verification = z.infer<typeof verification>;
+
+/** A drawn signature: a PNG data URL from the canvas, at most 512 KiB. */
+const handwriting = z
+  .string()
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)
+  .max(700_000);
+
+export const reportRoutes = {
+  'reports.list': route({ input: z.object({ teacherId: z.number().int().optional() }), output: z.array(reportView), kind: 'query', access: READERS }),
+  'reports.generate': route({
+    input: z.object({ teacherId: z.number().int() }),
+    output: z.object({ report: reportView, pdf: fileOut }),
+    kind: 'action',
+    access: MAKERS,
+    async: true,
+  }),
+  'reports.pdf': route({ input: z.object({ reportId: z.number().int() }), output: fileOut, kind: 'query', access: READERS }),
+  'reports.confirm': route({
+    input: z.object({ reportId: z.number().int(), password: z.string().min(1).max(200), handwriting: handwriting.optional() }),
+    output: z.object({ report: reportView, pdf: fileOut }),
+    kind: 'action',
+    access: ['teacher'],
+    async: true,
+  }),
+  'reports.confirmPaper': route({
+    input: z.object({ reportId: z.number().int(), scan: fileData }),
+    output: z.object({ report: reportView, pdf: fileOut }),
+    kind: 'action',
+    access: ['school_admin'],
+    async: true,
+  }),
+  'reports.verify': route({ input: fileData, output: verification, kind: 'query', access: READERS }),
+} as const;

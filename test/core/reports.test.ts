@@ -1,0 +1,139 @@
+// Teacher credit reports on a real demo school: the PDF read back with poppler and qpdf, the
+// teacher's signature, the paper path, supersession, and verification catching any change.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Installation } from '../../electron/core/app/installation';
+import { dispatchAsync } from '../../electron/core/api';
+import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
+import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+
+let inst: Installation;
+let cleanup: () => void;
+let admin: string;
+let teacher: string;
+const out = mkdtempSync(join(tmpdir(), 'educredit-reports-'));
+
+async function okAsync<R extends RouteName>(route: R, input: RouteInput<R>, session: string): Promise<RouteOutput<R>> {
+  const r = await dispatchAsync(inst, { route, input, session });
+  if (!r.ok) throw new Error(`${route}: ${JSON.stringify(r.error)}`);
+  return r.value as RouteOutput<R>;
+}
+
+async function errAsync<R extends RouteName>(route: R, input: RouteInput<R>, session: string): Promise<string | null> {
+  const r = await dispatchAsync(inst, { route, input, session });
+  return r.ok ? null : r.error.code;
+}
+
+function save(name: string, b64: string): string {
+  const path = join(out, name);
+  writeFileSync(path, Buffer.from(b64, 'base64'));
+  return path;
+}
+
+function verify(b64: string, session = admin): RouteOutput<'reports.verify'> {
+  return ok(inst, 'reports.verify', { fileName: 'r.pdf', dataBase64: b64 }, session);
+}
+
+beforeAll(() => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  inst = new Installation(t.dir, new TestClock());
+  ok(inst, 'setup.demo', { scale: 'school', password: PASSWORD });
+  admin = login(inst, 'admin');
+  teacher = login(inst, 'T0001');
+});
+afterAll(() => {
+  cleanup();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('a report', () => {
+  it('is a real A4 PDF with the Chinese name, the number, a subset font and the QR code', async () => {
+    const { report, pdf } = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    expect(report).toMatchObject({ teacherId: 1, status: 'unconfirmed', number: expect.stringMatching(/^12410481MA\w+-2026-0001$/) });
+    const path = save('unconfirmed.pdf', pdf.dataBase64);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    const name = ok(inst, 'teachers.get', { id: 1 }, admin).name;
+    expect(text).toContain(name);
+    expect(text).toContain(report.number);
+    expect(text).toContain('未确认');
+    expect(text).toMatch(/第\s*1\s*页\s*共\s*\d+\s*页/);
+    const idNumber = ok(inst, 'teachers.get', { id: 1 }, admin).idNumber;
+    expect(text).not.toContain(idNumber);
+    expect(text).toContain(`**************${idNumber.slice(-4)}`);
+    execFileSync('qpdf', ['--check', path]);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(Buffer.from(pdf.dataBase64, 'base64').length).toBeLessThan(300 * 1024);
+    execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', path, join(out, 'page')]);
+  });
+
+  it('verifies as unconfirmed, and as tampered after a one-byte edit anywhere', () => {
+    const pdf = ok(inst, 'reports.pdf', { reportId: 1 }, admin);
+    expect(verify(pdf.dataBase64)).toMatchObject({ status: 'unconfirmed', number: expect.any(String) });
+    const bytes = Buffer.from(pdf.dataBase64, 'base64');
+    for (const at of [100, Math.floor(bytes.length / 2), bytes.length - 10]) {
+      const edited = Buffer.from(bytes);
+      edited[at] = edited[at]! ^ 0x01;
+      expect(verify(edited.toString('base64')).status, `byte ${at}`).toBe('tampered');
+    }
+    expect(verify(Buffer.from('%PDF-1.4 not ours').toString('base64'))).toMatchObject({ status: 'tampered', reason: 'noSnapshot' });
+  });
+});
+
+describe('the teacher’s confirmation', () => {
+  it('cannot be signed with a wrong password, nor by another teacher', async () => {
+    expect(await errAsync('reports.confirm', { reportId: 1, password: 'wrong-password' }, teacher)).toBe('WRONG_PASSWORD');
+    const other = await okAsync('reports.generate', { teacherId: 2 }, admin);
+    expect(await errAsync('reports.confirm', { reportId: other.report.id, password: PASSWORD }, teacher)).toBe('FORBIDDEN');
+    expect(call(inst, 'reports.pdf', { reportId: other.report.id }, teacher)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(ok(inst, 'reports.list', {}, teacher).every((r) => r.teacherId === 1)).toBe(true);
+  });
+
+  it('signs the snapshot hash: the confirmed PDF shows signer and fingerprint and verifies', async () => {
+    const { report, pdf } = await okAsync('reports.confirm', { reportId: 1, password: PASSWORD }, teacher);
+    expect(report).toMatchObject({ status: 'confirmed', confirmation: { kind: 'signature', keyFingerprint: expect.stringMatching(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/) } });
+    const path = save('confirmed.pdf', pdf.dataBase64);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('教师已在系统中签名确认');
+    expect(text).toContain(report.confirmation!.keyFingerprint!);
+    expect(text).not.toContain('UNCONFIRMED');
+    expect(verify(pdf.dataBase64)).toMatchObject({ status: 'confirmed', confirmation: { kind: 'signature' } });
+    expect(await errAsync('reports.confirm', { reportId: 1, password: PASSWORD }, teacher)).toBe('REPORT_NOT_CONFIRMABLE');
+  });
+
+  it('is superseded by a later change to the file; old signatures still verify after a password reset', async () => {
+    const confirmed = ok(inst, 'reports.pdf', { reportId: 1 }, admin);
+    const item = ok(inst, 'catalogue.current', {}, admin).items.find((i) => i.code === 'T-P05')!.id;
+    ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item, occurredOn: '2026-11-20', description: '新的表扬' }, admin);
+    expect(verify(confirmed.dataBase64)).toMatchObject({ status: 'superseded', reason: 'fileChangedSince' });
+    expect(ok(inst, 'reports.list', { teacherId: 1 }, admin)[0]).toMatchObject({ id: 1, status: 'superseded' });
+    const userId = ok(inst, 'users.list', {}, admin).find((u) => u.username === 'T0001')!.id;
+    ok(inst, 'users.resetPassword', { userId, newPassword: 'reset-pass-99' }, admin);
+    const again = login(inst, 'T0001', 'reset-pass-99');
+    const next = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    const signed = await okAsync('reports.confirm', { reportId: next.report.id, password: 'reset-pass-99' }, again);
+    expect(signed.report.confirmation!.keyFingerprint).not.toBe(ok(inst, 'reports.list', { teacherId: 1 }, admin).find((r) => r.id === 1)!.confirmation!.keyFingerprint);
+    expect(verify(signed.pdf.dataBase64).status).toBe('confirmed');
+    expect(verify(confirmed.dataBase64).status).toBe('superseded');
+  });
+});
+
+describe('the paper path', () => {
+  it('records a wet-ink confirmation with the scan attached', async () => {
+    const { report } = await okAsync('reports.generate', { teacherId: 3 }, admin);
+    const scan = { fileName: '签字页.pdf', dataBase64: Buffer.from('%PDF-1.4\n% scan of the signed page\n%%EOF').toString('base64') };
+    const clerk = login(inst, 'clerk');
+    expect(await errAsync('reports.confirmPaper', { reportId: report.id, scan }, clerk)).toBe('FORBIDDEN');
+    const done = await okAsync('reports.confirmPaper', { reportId: report.id, scan }, admin);
+    expect(done.report).toMatchObject({ status: 'confirmed', confirmation: { kind: 'paper', keyFingerprint: null } });
+    const text = execFileSync('pdftotext', [save('paper.pdf', done.pdf.dataBase64), '-'], { encoding: 'utf8' });
+    expect(text).toContain('纸质报告上签字确认');
+    expect(verify(done.pdf.dataBase64)).toMatchObject({ status: 'confirmed', confirmation: { kind: 'paper' } });
+    const trail = ok(inst, 'audit.list', { subject: 'teacher:3' }, admin).entries.map((e) => e.route);
+    expect(trail).toEqual(expect.arrayContaining(['reports.generate', 'reports.confirmPaper']));
+  });
+});
