@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193 } as const;
+/** credit: test/e2e/credit.spec.ts's own demo school, so its serial flow shares state with no other spec. */
+export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193, credit: 5194 } as const;
 
 function host(port: number): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
   return {
@@ -31,5 +32,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau)],
+  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau), host(HOSTS.credit)],
 });

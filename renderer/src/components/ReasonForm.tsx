@@ -1,9 +1,10 @@
 // A reason, and optionally a date, before a step that cannot be undone (DOM): revoke, objection,
 // decision, repair. The core wants 2–1,000 characters; the button stays off until there are two.
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from './format';
+import { DateField } from './DateField';
 
 interface Props {
   label: string;
@@ -26,7 +27,7 @@ export function ReasonForm({ label, submitLabel, color, dateLabel, busy, error, 
     <Stack>
       {children}
       <Textarea label={label} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={3} maxLength={1000} required data-autofocus />
-      {dateLabel && <TextInput type="date" label={dateLabel} value={date} onChange={(e) => setDate(e.currentTarget.value)} required w={200} />}
+      {dateLabel && <DateField label={dateLabel} value={date} onChange={setDate} required w={200} />}
       {error && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>

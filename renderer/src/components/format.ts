@@ -24,3 +24,8 @@ export function formatPoints(points: number): string {
 export function todayIso(): string {
   return dayjs().format('YYYY-MM-DD');
 }
+
+/** 20,000 rather than 20000 in counts (both languages group thousands with a comma). */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(currentLang()).format(n);
+}

@@ -9,7 +9,7 @@ export const en: Shape<typeof zhCN> = {
     save: 'Save', cancel: 'Cancel', confirm: 'Confirm', close: 'Close', next: 'Next', back: 'Back', loading: 'Loading…',
     refresh: 'Refresh', copyError: 'Copy the error', copied: 'Copied', yes: 'Yes', no: 'No', search: 'Search', reset: 'Reset',
     total: '{{count}} in all', prev: 'Previous', nextPage: 'Next', page: 'Page {{page}} of {{pages}}', saved: 'Saved',
-    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}',
+    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', totalN: '{{n}} in all', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
   },
   nav: {
     teachers: 'Teachers', students: 'Students', records: 'Credit records', myFile: 'My credit file', objections: 'Objections', import: 'Import',
@@ -77,8 +77,8 @@ export const en: Shape<typeof zhCN> = {
   records: {
     title: 'Credit records', teacherTab: 'Teacher records', studentTab: 'Student records', create: 'New record', subject: 'Person', teacher: 'Teacher', student: 'Student',
     item: 'Catalogue item', infoClass: 'Class of information', status: 'Status', occurredOn: 'Date', expiresOn: 'Disclosed until', description: 'What happened',
-    evidence: 'Evidence', evidenceHint: 'PDF, PNG or JPEG, up to 20 MB each, at most 10', evidenceTooBig: '"{{name}}" is larger than 20 MB', evidenceType: '"{{name}}" is not a PDF, PNG or JPEG file',
-    evidenceKept: 'Without new files, the evidence of the original record is kept', author: 'Entered by', createdAt: 'Entered at', points: 'Points', from: 'Date from', to: 'to',
+    evidence: 'Evidence', evidenceShort: 'Files', evidenceHint: 'PDF, PNG or JPEG, up to 20 MB each, at most 10', evidenceTooBig: '"{{name}}" is larger than 20 MB', evidenceType: '"{{name}}" is not a PDF, PNG or JPEG file',
+    evidenceKept: 'Without new files, the evidence of the original record is kept', author: 'Entered by', createdAt: 'Entered at', points: 'Points', from: 'Date from', to: 'to', toDate: 'Date to',
     search: 'Name, ID number, student number or description', amend: 'Amend', revoke: 'Revoke', repair: 'Credit repair', release: 'Release sanction', amendReason: 'Reason for the amendment',
     revokeReason: 'Reason for revoking', repairReason: 'Reason for the repair', releaseReason: 'Reason for the release', effectiveOn: 'Effective from', detail: 'Record #{{id}}',
     needsEvidence: 'Needs evidence', months: 'disclosed {{count}} months', positive: 'Positive', negative: 'Negative', pickSubject: 'Type a name, ID number or number',

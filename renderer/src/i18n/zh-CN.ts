@@ -5,7 +5,7 @@ export const zhCN = {
     save: '保存', cancel: '取消', confirm: '确认', close: '关闭', next: '下一步', back: '上一步', loading: '正在加载…',
     refresh: '刷新', copyError: '复制错误信息', copied: '已复制', yes: '是', no: '否', search: '查询', reset: '重置',
     total: '共 {{count}} 条', prev: '上一页', nextPage: '下一页', page: '第 {{page}} / {{pages}} 页', saved: '已保存',
-    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}',
+    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', totalN: '共 {{n}} 条', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
   },
   nav: {
     teachers: '教师', students: '学生', records: '信用记录', myFile: '我的信用档案', objections: '异议处理', import: '数据导入',
@@ -73,8 +73,8 @@ export const zhCN = {
   records: {
     title: '信用记录', teacherTab: '教师记录', studentTab: '学生记录', create: '新增记录', subject: '对象', teacher: '教师', student: '学生',
     item: '目录事项', infoClass: '信息类别', status: '状态', occurredOn: '发生日期', expiresOn: '公开截止', description: '事实描述',
-    evidence: '证明材料', evidenceHint: 'PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个', evidenceTooBig: '“{{name}}”超过 20 MB', evidenceType: '“{{name}}”不是 PDF、PNG 或 JPEG 文件',
-    evidenceKept: '不选新文件时，原记录的证明材料保留', author: '记录人', createdAt: '录入时间', points: '分值', from: '发生日期自', to: '至',
+    evidence: '证明材料', evidenceShort: '材料', evidenceHint: 'PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个', evidenceTooBig: '“{{name}}”超过 20 MB', evidenceType: '“{{name}}”不是 PDF、PNG 或 JPEG 文件',
+    evidenceKept: '不选新文件时，原记录的证明材料保留', author: '记录人', createdAt: '录入时间', points: '分值', from: '发生日期自', to: '至', toDate: '发生日期至',
     search: '姓名、身份证号、学号或描述', amend: '更正', revoke: '撤销', repair: '信用修复', release: '解除处分', amendReason: '更正理由',
     revokeReason: '撤销理由', repairReason: '修复理由', releaseReason: '解除理由', effectiveOn: '生效日期', detail: '记录详情 #{{id}}',
     needsEvidence: '须附证明', months: '公开 {{count}} 个月', positive: '正面', negative: '负面', pickSubject: '输入姓名、身份证号或编号搜索',

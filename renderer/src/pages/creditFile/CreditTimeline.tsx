@@ -92,7 +92,7 @@ export function CreditTimeline({ records, onChanged, objectionButton }: Props): 
             <EvidenceLinks record={r} />
             <ObjectionNote record={r} />
             <Group gap="xs">
-              <RecordActions record={r} onChanged={onChanged} />
+              <RecordActions record={r} onChanged={onChanged} compact />
               {objectionButton?.(r)}
             </Group>
           </Stack>

@@ -40,7 +40,7 @@ export function EvidenceLinks({ record }: { record: RecordView }): React.JSX.Ele
       {record.evidence.map((e) => (
         <Group key={e.sha256} gap="xs" wrap="nowrap">
           <Anchor size="sm" component="button" type="button" onClick={() => void open(e.sha256, e.mime)} data-testid="evidence-link">
-            📎 {e.fileName}
+            {e.fileName}
           </Anchor>
           <Text size="xs" c="dimmed">
             {formatBytes(e.bytes)}

@@ -23,7 +23,8 @@ export function canRepair(r: RecordView): boolean {
   return r.item.polarity === 'negative' && COUNTING.includes(r.status) && r.supersededById === null && r.kind !== 'revocation';
 }
 
-export function RecordActions({ record, onChanged }: { record: RecordView; onChanged(r: RecordView): void }): React.JSX.Element | null {
+/** compact: the small quiet buttons of a timeline entry, where every record has them. */
+export function RecordActions({ record, onChanged, compact = false }: { record: RecordView; onChanged(r: RecordView): void; compact?: boolean }): React.JSX.Element | null {
   const { t } = useTranslation();
   const { me } = useSession();
   const [open, setOpen] = useState<'amend' | 'revoke' | 'repair' | null>(null);
@@ -42,16 +43,16 @@ export function RecordActions({ record, onChanged }: { record: RecordView; onCha
       <Group gap="xs" onClick={(e) => e.stopPropagation()}>
         {change && (
           <>
-            <Button size="xs" variant="light" onClick={() => setOpen('amend')} data-testid="record-amend">
+            <Button size={compact ? 'compact-xs' : 'xs'} variant={compact ? 'subtle' : 'light'} onClick={() => setOpen('amend')} data-testid="record-amend">
               {t('records.amend')}
             </Button>
-            <Button size="xs" variant="light" color="red" onClick={() => setOpen('revoke')} data-testid="record-revoke">
+            <Button size={compact ? 'compact-xs' : 'xs'} variant={compact ? 'subtle' : 'light'} color="red" onClick={() => setOpen('revoke')} data-testid="record-revoke">
               {t('records.revoke')}
             </Button>
           </>
         )}
         {mend && (
-          <Button size="xs" variant="light" color="indigo" onClick={() => setOpen('repair')} data-testid="record-repair">
+          <Button size={compact ? 'compact-xs' : 'xs'} variant={compact ? 'subtle' : 'light'} color="indigo" onClick={() => setOpen('repair')} data-testid="record-repair">
             {release ? t('records.release') : t('records.repair')}
           </Button>
         )}

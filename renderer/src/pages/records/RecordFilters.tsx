@@ -1,11 +1,12 @@
 // The filters of the records list (DOM): search, catalogue item, class of information, status,
 // date range and (students) class. Every filter runs in the core (records.list).
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INFO_CLASSES, type InfoClass } from '../../../../shared/domain/catalogue';
 import { RECORD_STATUSES, type RecordStatus } from '../../../../shared/domain/creditRules';
 import type { CatalogueItemView } from '../../../../shared/api/routes/credit';
 import { itemName } from '../../components/catalogue';
+import { DateField } from '../../components/DateField';
 
 export interface RecordFilter {
   q: string;
@@ -32,8 +33,8 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
   const set = <K extends keyof RecordFilter>(k: K, v: RecordFilter[K]): void => onChange({ ...value, [k]: v });
   const fitting = items.filter((i) => i.subjectKinds.includes(subjectKind) && (!value.infoClass || i.infoClass === value.infoClass));
   return (
-    <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} placeholder={t('records.search')} value={value.q} onChange={(e) => set('q', e.currentTarget.value)} w={230} data-testid="records-search" />
+    <Group align="flex-end" gap="xs">
+      <TextInput label={t('common.search')} placeholder={t('records.search')} value={value.q} onChange={(e) => set('q', e.currentTarget.value)} w={190} data-testid="records-search" />
       <Select
         label={t('records.infoClassFilter')}
         data={INFO_CLASSES.map((c) => ({ value: c, label: t(`infoClass.${c}`) }))}
@@ -41,7 +42,7 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
         onChange={(v) => onChange({ ...value, infoClass: (INFO_CLASSES as readonly string[]).includes(v ?? '') ? (v as InfoClass) : null, itemCode: null })}
         placeholder={t('common.all')}
         clearable
-        w={170}
+        w={150}
       />
       <Select
         label={t('records.itemFilter')}
@@ -51,7 +52,7 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
         placeholder={t('common.all')}
         clearable
         searchable
-        w={240}
+        w={200}
         comboboxProps={{ width: 380, position: 'bottom-start' }}
       />
       <Select
@@ -61,7 +62,7 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
         onChange={(v) => set('status', (RECORD_STATUSES as readonly string[]).includes(v ?? '') ? (v as RecordStatus) : null)}
         placeholder={t('common.all')}
         clearable
-        w={130}
+        w={110}
       />
       {subjectKind === 'student' && (
         <Select
@@ -75,8 +76,18 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
           w={150}
         />
       )}
-      <TextInput type="date" label={t('records.from')} value={value.from} onChange={(e) => set('from', e.currentTarget.value)} w={150} />
-      <TextInput type="date" label={t('records.to')} value={value.to} onChange={(e) => set('to', e.currentTarget.value)} w={150} />
+      <Stack gap={0}>
+        <Text size="sm" fw={500}>
+          {t('records.occurredOn')}
+        </Text>
+        <Group gap={6} wrap="nowrap" align="flex-start">
+          <DateField ariaLabel={t('records.from')} value={value.from} onChange={(v) => set('from', v)} w={140} testId="records-from" />
+          <Text size="sm" pt={8}>
+            {t('records.to')}
+          </Text>
+          <DateField ariaLabel={t('records.toDate')} value={value.to} onChange={(v) => set('to', v)} w={140} testId="records-to" />
+        </Group>
+      </Stack>
     </Group>
   );
 }

@@ -1,13 +1,14 @@
 // Enter a credit record, or amend one (DOM). Amending prefills the form from the record and asks
 // why; the core keeps the original and links the new record to it (records.amend).
 import { useState } from 'react';
-import { Alert, Button, Group, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItemView, RecordView } from '../../../../shared/api/routes/credit';
 import { useAction } from '../../app/useAction';
 import { useCatalogue } from '../../components/catalogue';
 import { SubjectPicker, type PickedSubject, type SubjectKind } from '../../components/SubjectPicker';
 import { todayIso } from '../../components/format';
+import { DateField } from '../../components/DateField';
 import { CatalogueSelect } from './CatalogueSelect';
 import { EvidenceInput, type EvidenceFile } from './EvidenceInput';
 
@@ -66,7 +67,7 @@ export function RecordForm({ amending, fixed, kinds, onDone, onCancel }: Props):
       )}
       <SubjectPicker kind={kind} value={subject} onChange={setSubject} label={t('records.subject')} required disabled={!!amending || !!fixed} />
       <CatalogueSelect items={catalogue?.items ?? []} subjectKind={kind} value={item?.id ?? null} onChange={setItem} label={t('records.item')} extra={amending?.item ?? null} />
-      <TextInput type="date" label={t('records.occurredOn')} value={occurredOn} max={todayIso()} onChange={(e) => setOccurredOn(e.currentTarget.value)} required w={200} />
+      <DateField label={t('records.occurredOn')} value={occurredOn} max={todayIso()} onChange={setOccurredOn} required w={200} testId="occurred-on" />
       <Textarea label={t('records.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={1000} required />
       <EvidenceInput onChange={setFiles} {...(amending && amending.evidence.length > 0 ? { description: t('records.evidenceKept') } : {})} />
       {evidenceMissing && (

@@ -14,7 +14,7 @@ import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Points } from '../../components/Points';
-import { formatDate } from '../../components/format';
+import { formatCount, formatDate } from '../../components/format';
 import type { SubjectKind } from '../../components/SubjectPicker';
 import { EMPTY_FILTER, RecordFilters, type RecordFilter } from './RecordFilters';
 import { RecordDetail } from './RecordDetail';
@@ -67,13 +67,13 @@ export function RecordsPage(): React.JSX.Element {
 
   const columns: Column<RecordView>[] = [
     { key: 'id', header: '#', width: 70, render: (r) => <Text fz="sm" c="dimmed">{r.id}</Text> },
-    { key: 'occurredOn', header: t('records.occurredOn'), width: 130, sortKey: 'occurredOn', render: (r) => formatDate(r.occurredOn) },
+    { key: 'occurredOn', header: t('records.occurredOn'), width: 140, sortKey: 'occurredOn', render: (r) => formatDate(r.occurredOn) },
     { key: 'subject', header: t('records.subject'), width: 100, sortKey: 'subject', render: (r) => r.subjectName },
     { key: 'item', header: t('records.item'), sortKey: 'item', render: (r) => <span title={`${r.item.code} ${itemName(r.item)}`}>{r.item.code} {itemName(r.item)}</span> },
     { key: 'infoClass', header: t('records.infoClass'), width: 130, render: (r) => t(`infoClass.${r.item.infoClass}`) },
     { key: 'points', header: t('records.points'), width: 80, sortKey: 'points', align: 'right', render: (r) => <Points value={r.item.points} strike={r.contribution === 0 && r.item.points !== 0} /> },
     { key: 'status', header: t('records.status'), width: 110, render: (r) => <StatusBadge status={r.status} /> },
-    { key: 'evidence', header: '📎', width: 44, align: 'center', render: (r) => (r.evidence.length > 0 ? r.evidence.length : '') },
+    { key: 'evidence', header: t('records.evidenceShort'), width: 56, align: 'center', render: (r) => (r.evidence.length > 0 ? r.evidence.length : '') },
     { key: 'author', header: t('records.author'), width: 100, render: (r) => r.authorName },
   ];
 
@@ -103,7 +103,7 @@ export function RecordsPage(): React.JSX.Element {
       )}
       <RecordFilters value={filter} onChange={setFilter} items={catalogue?.items ?? []} subjectKind={kind} classes={classes} />
       <Text size="sm" c="dimmed" data-testid="records-total">
-        {rows.total !== null && t('common.total', { count: rows.total })}
+        {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
       </Text>
       {rows.error && <Text c="red">{rows.error}</Text>}
       <VirtualTable

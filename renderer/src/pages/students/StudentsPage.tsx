@@ -17,6 +17,7 @@ import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { PersonStatusBadge } from '../../components/StatusBadge';
 import { downloadFile } from '../../components/files';
+import { formatCount } from '../../components/format';
 import { errorText } from '../../i18n';
 import { ClassForm, classLabel, StudentForm } from './StudentForm';
 
@@ -73,7 +74,7 @@ export function StudentsPage(): React.JSX.Element {
   };
 
   const columns: Column<StudentView>[] = [
-    { key: 'studentNo', header: t('students.studentNo'), width: 130, sortKey: 'studentNo', render: (r) => <Text ff="monospace" fz="sm">{r.studentNo}</Text> },
+    { key: 'studentNo', header: t('students.studentNo'), width: 130, sortKey: 'studentNo', render: (r) => <Text span ff="monospace" fz="sm">{r.studentNo}</Text> },
     { key: 'name', header: t('students.name'), width: 110, sortKey: 'name', render: (r) => r.name },
     { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
     { key: 'class', header: t('students.class'), width: 150, sortKey: 'class', render: (r) => classLabel({ grade: r.grade, name: r.className }) },
@@ -154,7 +155,7 @@ export function StudentsPage(): React.JSX.Element {
           w={120}
         />
         <Text size="sm" c="dimmed" pb={6} data-testid="student-total">
-          {rows.total !== null && t('common.total', { count: rows.total })}
+          {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
         </Text>
       </Group>
       {rows.error && <Text c="red">{rows.error}</Text>}

@@ -8,7 +8,9 @@ import { describeIdProblem } from '../../../../shared/api/messages';
 import type { TeacherView } from '../../../../shared/api/routes/registry';
 import { useAction } from '../../app/useAction';
 import { currentLang } from '../../i18n';
-import { formatDate } from '../../components/format';
+import { formatDate, todayIso } from '../../components/format';
+import { DateField } from '../../components/DateField';
+import { IdNumberHint } from './IdNumberHint';
 
 /** Subjects a Chinese school teaches: suggestions only, any subject may be typed. */
 export const COMMON_SUBJECTS = ['语文', '数学', '英语', '物理', '化学', '生物', '历史', '地理', '道德与法治', '音乐', '体育', '美术', '信息技术', '科学', '心理健康'];
@@ -30,12 +32,22 @@ function initial(t: TeacherView | null): Fields {
 }
 
 /** The live verdict on the ID number: null while it is still being typed and nothing is wrong yet. */
-function useIdVerdict(idNumber: string, gender: Gender, touched: boolean): { error: string | null; ok: string | null; valid: boolean } {
+function useIdVerdict(idNumber: string, gender: Gender, touched: boolean): { error: React.ReactNode; ok: string | null; valid: boolean } {
   const { t } = useTranslation();
   const r = checkIdNumber(idNumber, gender);
   if (r.ok) return { error: null, ok: t('teachers.idOk', { birth: formatDate(r.birthDate), gender: t(`person.${r.gender}`) }), valid: true };
   const stillTyping = !touched && ((r.problem.reason === 'length' && r.problem.length < 18) || r.problem.reason === 'empty');
-  return { error: stillTyping ? null : describeIdProblem(r.problem, currentLang()), ok: null, valid: false };
+  if (stillTyping) return { error: null, ok: null, valid: false };
+  return {
+    error: (
+      <>
+        <span data-testid="id-error">{describeIdProblem(r.problem, currentLang())}</span>{' '}
+        <IdNumberHint value={idNumber.trim().toUpperCase()} problem={r.problem} />
+      </>
+    ),
+    ok: null,
+    valid: false,
+  };
 }
 
 export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherView | null; onDone(t: TeacherView): void; onCancel(): void }): React.JSX.Element {
@@ -82,9 +94,8 @@ export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherVie
         description={id.ok}
         required
         maxLength={18}
-        ff="monospace"
         data-testid="id-number"
-        styles={{ description: { color: 'var(--mantine-color-teal-7)' } }}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: 1 }, description: { color: 'var(--mantine-color-teal-7)' } }}
       />
       <Group grow>
         <TextInput label={t('teachers.staffNo')} value={f.staffNo} onChange={(e) => set('staffNo', e.currentTarget.value)} required maxLength={30} />
@@ -92,7 +103,7 @@ export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherVie
       </Group>
       <Group grow>
         <TextInput label={t('teachers.jobTitle')} value={f.title} onChange={(e) => set('title', e.currentTarget.value)} maxLength={30} />
-        <TextInput type="date" label={t('teachers.hireDate')} value={f.hireDate} onChange={(e) => set('hireDate', e.currentTarget.value)} required />
+        <DateField label={t('teachers.hireDate')} value={f.hireDate} onChange={(v) => set('hireDate', v)} max={todayIso()} required testId="hire-date" />
       </Group>
       {action.error && <Alert color="red">{action.error}</Alert>}
       <Group justify="flex-end">

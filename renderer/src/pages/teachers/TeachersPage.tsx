@@ -13,7 +13,7 @@ import { useNav } from '../../components/navigation';
 import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { PersonStatusBadge } from '../../components/StatusBadge';
-import { formatDate } from '../../components/format';
+import { formatCount, formatDate } from '../../components/format';
 import { COMMON_SUBJECTS, TeacherForm } from './TeacherForm';
 
 type TeacherSort = 'staffNo' | 'name' | 'subject' | 'title' | 'hireDate' | 'recordCount';
@@ -60,21 +60,21 @@ export function TeachersPage(): React.JSX.Element {
   };
 
   const columns: Column<TeacherView>[] = [
-    { key: 'staffNo', header: t('teachers.staffNo'), width: 100, sortKey: 'staffNo', render: (r) => <Text ff="monospace" fz="sm">{r.staffNo}</Text> },
-    { key: 'name', header: t('teachers.name'), width: 110, sortKey: 'name', render: (r) => r.name },
-    { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
-    { key: 'idNumber', header: t('teachers.idNumber'), width: 190, render: (r) => <Text ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
-    { key: 'subject', header: t('teachers.subject'), width: 110, sortKey: 'subject', render: (r) => r.subject },
-    { key: 'title', header: t('teachers.jobTitle'), width: 120, sortKey: 'title', render: (r) => r.title || '—' },
-    { key: 'hireDate', header: t('teachers.hireDate'), width: 140, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
-    { key: 'recordCount', header: t('teachers.recordCount'), width: 90, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
-    { key: 'status', header: t('person.status'), width: 90, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
+    { key: 'staffNo', header: t('teachers.staffNo'), width: 90, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
+    { key: 'name', header: t('teachers.name'), sortKey: 'name', render: (r) => r.name },
+    { key: 'gender', header: t('person.gender'), width: 56, render: (r) => t(`person.${r.gender}`) },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 175, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
+    { key: 'subject', header: t('teachers.subject'), width: 100, sortKey: 'subject', render: (r) => r.subject },
+    { key: 'title', header: t('teachers.jobTitle'), sortKey: 'title', render: (r) => r.title || '—' },
+    { key: 'hireDate', header: t('teachers.hireDate'), width: 135, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
+    { key: 'recordCount', header: t('teachers.recordCount'), width: 80, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
+    { key: 'status', header: t('person.status'), width: 80, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
   ];
   if (canEdit) {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
-      width: 150,
+      width: 130,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
           <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
@@ -110,7 +110,7 @@ export function TeachersPage(): React.JSX.Element {
         />
         <Autocomplete label={t('teachers.subjectFilter')} data={COMMON_SUBJECTS} value={subject} onChange={setSubject} placeholder={t('common.all')} w={160} />
         <Text size="sm" c="dimmed" pb={6} data-testid="teacher-total">
-          {rows.total !== null && t('common.total', { count: rows.total })}
+          {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
         </Text>
       </Group>
       {rows.error && <Text c="red">{rows.error}</Text>}
