@@ -235,6 +235,20 @@ describe('reading files', () => {
     expect(ok(f.inst, 'students.list', {}, f.session).rows[0]).toMatchObject({ studentNo: '202507010112345', className: '3' });
   });
 
+  it('reads tab-separated UTF-16 ("Unicode text" from Excel), full-width digits, and reports an unclosed quote on its row', async () => {
+    const f = school();
+    const id = female('19920303');
+    const fullWidth = id.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const text = `${TEACHER_HEADER.join('\t')}\r\n张一\t女\t${fullWidth}\tT1\t语文\t\t2015-09-01\r\n`;
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+    const { preview: p } = await importOk(f, 'teachers', 'unicode.txt', utf16);
+    expect(p).toMatchObject({ encoding: 'utf-16le', toInsert: 1 });
+    expect(ok(f.inst, 'teachers.list', {}, f.session).rows[0]!.idNumber).toBe(id);
+
+    const q = await previewOk(f, 'students', 'q.csv', Buffer.from(`${STUDENT_HEADER.join(',')}\n王一,男,001,七年级,1班\n"王二,男,002,七年级,1班\n王三,男,003,七年级,1班\n`));
+    expect(q.problems).toEqual([{ row: 3, column: '', code: 'UNCLOSED_QUOTE' }]);
+  });
+
   it('refuses a broken .xlsx as BAD_FILE with the reason, never INTERNAL', async () => {
     const f = school();
     const cases: [string, Buffer][] = [

@@ -35,7 +35,8 @@ export function cellText(c: Cell, exact = false): TextResult {
     case 'empty':
       return { ok: true, value: '' };
     case 'text':
-      return { ok: true, value: c.v.trim() };
+      // Identifiers typed with a Chinese input method may come in full-width digits (４１０…, Ｘ).
+      return { ok: true, value: exact ? c.v.normalize('NFKC').trim() : c.v.trim() };
     case 'error':
       return { ok: false, code: 'CELL_ERROR', value: c.v };
     case 'date':
