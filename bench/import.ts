@@ -81,7 +81,7 @@ async function recordsWorkbook(studentNos: string[], rows: number): Promise<Buff
 /** The baseline's whole job: read the .xlsx with exceljs, then one prepared INSERT per row. */
 async function baselineRead(bytes: Buffer): Promise<{ no: string; code: string; date: string; text: string }[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0]!;
   const out: { no: string; code: string; date: string; text: string }[] = [];
   ws.eachRow((row, n) => {

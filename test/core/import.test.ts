@@ -538,7 +538,7 @@ describe('templates', () => {
       const out = r.value as RouteOutput<'import.template'>;
       expect(out.fileName).toMatch(/\.xlsx$/);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ArrayBuffer);
+      await wb.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
       const ws = wb.worksheets[0]!;
       expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(expected[kind]);
       expect(ws.actualRowCount).toBeGreaterThanOrEqual(2);

@@ -72,7 +72,8 @@ async function readXlsx(bytes: Buffer, fileName: string, tick: Tick): Promise<Sh
   try {
     // In memory on purpose: exceljs's streaming reader parks worksheets it meets before the shared
     // strings in plaintext temporary files, and a roster of minors must not land unencrypted on disk.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs declares a Buffer type of its own that Node's Buffer<ArrayBufferLike> does not match.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw badFile(fileName, `not a readable .xlsx workbook: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
