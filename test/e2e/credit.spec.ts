@@ -38,6 +38,16 @@ function badRows(): string[] {
 /** A one-pixel PNG: real image bytes for the evidence store. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
+/**
+ * Before a screenshot: close the notifications (they slide over the header for four seconds) and
+ * let a modal finish fading in, so the picture shows the screen as a person reads it.
+ */
+async function settle(page: Page): Promise<void> {
+  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  await page.waitForTimeout(350);
+}
+
 async function nav(page: Page, key: string): Promise<void> {
   await page.getByTestId(`nav-${key}`).click();
 }
@@ -88,6 +98,7 @@ test('the teacher list filters, sorts and scrolls in the core, and checks ID num
   await page.getByTestId('teacher-search').fill('');
   await expect(page.getByTestId('teacher-total')).toHaveText(`共 ${total} 条`);
   await expect(table.getByTestId('vrow').first()).toBeVisible();
+  await settle(page);
   await shot(page, '30-teachers');
 
   await page.getByRole('button', { name: '新增教师' }).click();
@@ -97,6 +108,7 @@ test('the teacher list filters, sorts and scrolls in the core, and checks ID num
   await dialog.getByTestId('id-number').fill(wrong);
   await expect(dialog.getByTestId('id-error')).toHaveText(`第 18 位校验码应为“${ROSTER[0]!.id[17]}”，实际为“${wrong[17]}”`);
   await expect(dialog.locator('[data-wrong="18"]')).toBeVisible();
+  await settle(page);
   await shot(page, '31-teacher-form-id-error');
   await dialog.getByTestId('id-number').fill(ROSTER[0]!.id);
   await expect(dialog.getByText('校验通过（1990年5月17日 出生，男）')).toBeVisible();
@@ -119,6 +131,7 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   await expect(problems).toContainText('号码显示性别为男，与填写的女不符');
   await expect(page.getByTestId('import-ignored')).toContainText('备注');
   await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await settle(page);
   await shot(page, '32-import-problems');
 
   await page.locator('input[type="file"]').setInputFiles(csvFile('teachers.csv', goodRows));
@@ -127,7 +140,19 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   await expect(page.getByTestId('import-insert')).toContainText('3');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-done')).toContainText('导入完成：新增 3，更新 0，无变化 0');
+  await settle(page);
   await shot(page, '33-import-done');
+
+  // A big file shows its progress and can be cancelled; nothing is written.
+  const big: string[] = [];
+  for (let i = 0; i < 50_000; i++) big.push(`教师${i},男,${makeIdNumber('410481', '19900101', String((i % 400) * 2 + 101).slice(-3))},BIG${i},数学,,2015-09-01,`);
+  await page.locator('input[type="file"]').setInputFiles(csvFile('big.csv', big));
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await settle(page);
+  await shot(page, '3l-import-progress');
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByText('已取消，没有写入任何数据。')).toBeVisible();
 
   // The same file again changes nothing.
   await page.locator('input[type="file"]').setInputFiles(csvFile('teachers.csv', goodRows));
@@ -150,6 +175,7 @@ test('a record with evidence is entered for an imported teacher, then amended', 
   await dialog.getByLabel('事实描述').fill('未按时提交教案，已谈话提醒');
   await dialog.locator('input[type="file"]').setInputFiles({ name: '谈话记录.png', mimeType: 'image/png', buffer: PNG });
   await expect(dialog.getByText(`${PNG.length} B`)).toBeVisible();
+  await settle(page);
   await shot(page, '34-record-entry');
   await dialog.getByRole('button', { name: '保存' }).click();
 
@@ -163,6 +189,7 @@ test('a record with evidence is entered for an imported teacher, then amended', 
   await pick(page, amend.getByTestId('item-select'), 'T-V04', /^T-V04/);
   await amend.getByLabel('事实描述').fill('两次未按时提交教案，敷衍教学，已谈话提醒');
   await amend.getByLabel('更正理由').fill('核实后应按违反教学纪律记录');
+  await settle(page);
   await shot(page, '35-record-amend');
   await amend.getByRole('button', { name: '更正' }).click();
   await expect(page.getByText(/已更正：原记录保留，新记录 #\d+ 取代它/)).toBeVisible();
@@ -171,6 +198,7 @@ test('a record with evidence is entered for an imported teacher, then amended', 
   await expect(detail.getByText(/更正或撤销了记录 #\d+/)).toBeVisible();
   // The evidence of the original record carries over.
   await expect(detail.getByTestId('evidence-link')).toHaveText('谈话记录.png');
+  await settle(page);
   await shot(page, '36-record-detail');
   await page.keyboard.press('Escape');
 
@@ -178,6 +206,7 @@ test('a record with evidence is entered for an imported teacher, then amended', 
   await expect(page.getByTestId('records-total')).toHaveText('共 2 条');
   await expect(page.getByTestId('records-table').locator('[data-status="amended"]')).toBeVisible();
   await expect(page.getByTestId('records-table').locator('[data-status="active"]')).toBeVisible();
+  await settle(page);
   await shot(page, '37-records');
 });
 
@@ -193,6 +222,7 @@ test('the administrator opens the teacher file and makes a teacher account for t
   await expect(page.getByTestId('score')).toHaveText('90');
   await expect(page.getByTestId('grade')).toHaveText('C');
   await expect(page.getByTestId('grade-because')).toHaveText('得分 90 分，不低于 80 分，评为 C 级。');
+  await settle(page);
   await shot(page, '38-teacher-file');
 
   await nav(page, 'users');
@@ -204,6 +234,7 @@ test('the administrator opens the teacher file and makes a teacher account for t
   await pick(page, dialog.getByTestId('pick-teacher'), teacher.staffNo, new RegExp(teacher.name));
   await expect(dialog.getByLabel('姓名')).toHaveValue(teacher.name);
   await dialog.getByLabel('初始密码').fill(TEACHER_PASSWORD);
+  await settle(page);
   await shot(page, '39-users-teacher-account');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('cell', { name: 'ouyang', exact: true })).toBeVisible();
@@ -221,6 +252,7 @@ test('the teacher sees only their own file and objects to the amended record', a
   await timeline.getByTestId('raise-objection').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('异议理由').fill('第二次教案已按时提交，有教研组签收记录为证');
+  await settle(page);
   await shot(page, '3a-objection-raise');
   await dialog.getByRole('button', { name: '提出异议' }).click();
   await expect(page.getByText('已提出异议，等待学校管理员处理')).toBeVisible();
@@ -228,6 +260,7 @@ test('the teacher sees only their own file and objects to the amended record', a
   await expect(timeline.getByTestId('objection-note')).toContainText('异议处理中');
   // A disputed record keeps counting until it is decided.
   await expect(page.getByTestId('score')).toHaveText('90');
+  await settle(page);
   await shot(page, '3b-my-file-disputed');
 });
 
@@ -237,11 +270,13 @@ test('the administrator decides the objection and the file shows the decision', 
   await nav(page, 'objections');
   const card = page.locator('[data-testid^="objection-"]').filter({ hasText: ROSTER[0]!.name });
   await expect(card).toContainText('第二次教案已按时提交');
+  await settle(page);
   await shot(page, '3c-objections');
   await card.getByTestId('decide').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('异议成立（撤销该记录）').click();
   await dialog.getByLabel('处理理由').fill('经核实教研组签收记录，第二次教案按时提交，原记录撤销');
+  await settle(page);
   await shot(page, '3d-objection-decide');
   await dialog.getByRole('button', { name: '确认' }).click();
   await expect(page.getByText('已认定异议成立，记录已撤销')).toBeVisible();
@@ -253,6 +288,7 @@ test('the administrator decides the objection and the file shows the decision', 
   await expect(timeline.getByTestId('objection-note')).toContainText('异议成立：经核实教研组签收记录');
   await expect(timeline.locator('[data-status="revoked"]')).toBeVisible();
   await expect(page.getByTestId('score')).toHaveText('100');
+  await settle(page);
   await shot(page, '3e-my-file-decided');
 });
 
@@ -264,9 +300,11 @@ test('students, a student file, the catalogue and the English screens', async ({
   const table = page.getByTestId('students-table');
   await table.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
   await expect(table.getByTestId('vrow').first()).toBeVisible();
+  await settle(page);
   await shot(page, '3f-students');
   await table.getByTestId('vrow').first().click();
   await expect(page.getByText('本次查看已记入审计日志。')).toBeVisible();
+  await settle(page);
   await shot(page, '3g-student-file');
 
   await nav(page, 'records');
@@ -275,10 +313,12 @@ test('students, a student file, the catalogue and the English screens', async ({
   await page.getByTestId('records-from').fill('2026-01-01');
   await page.getByTestId('records-from').blur();
   await expect(page.getByTestId('records-from')).toHaveValue('2026年1月1日');
+  await settle(page);
   await shot(page, '3h-student-records');
 
   await nav(page, 'catalogue');
   await expect(page.getByTestId('catalogue-education')).toContainText('S-S01');
+  await settle(page);
   await shot(page, '3i-catalogue');
 
   await page.getByRole('button', { name: 'English' }).click();
@@ -287,8 +327,10 @@ test('students, a student file, the catalogue and the English screens', async ({
   await page.getByTestId('teachers-table').getByRole('cell', { name: ROSTER[0]!.name }).click();
   await expect(page.getByText('Timeline')).toBeVisible();
   await expect(page.getByTestId('grade-because')).toHaveText('Score 100 is at least 95: grade B.');
+  await settle(page);
   await shot(page, '3j-teacher-file-en');
   await nav(page, 'import');
+  await settle(page);
   await shot(page, '3k-import-en');
   await page.getByRole('button', { name: '中文' }).click();
 });

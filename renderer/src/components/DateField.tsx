@@ -43,9 +43,11 @@ interface Props {
   max?: string;
   w?: number;
   testId?: string;
+  /** Shown when empty; by default an example of what may be typed. */
+  placeholder?: string;
 }
 
-export function DateField({ label, ariaLabel, value, onChange, required = false, max, w = 180, testId }: Props): React.JSX.Element {
+export function DateField({ label, ariaLabel, value, onChange, required = false, max, w = 180, testId, placeholder }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [text, setText] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -59,7 +61,7 @@ export function DateField({ label, ariaLabel, value, onChange, required = false,
       required={required}
       w={w}
       value={text ?? (value ? formatDate(value) : '')}
-      placeholder={formatDate('2026-09-01')}
+      placeholder={placeholder ?? t('common.dateExample')}
       error={error}
       data-testid={testId}
       onChange={(e) => {

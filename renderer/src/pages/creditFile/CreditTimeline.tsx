@@ -52,7 +52,7 @@ export function CreditTimeline({ records, onChanged, objectionButton }: Props): 
                 {r.item.code} {itemName(r.item)}
               </Text>
               <StatusBadge status={r.status} />
-              {r.kind !== 'original' && (
+              {r.kind === 'amendment' && (
                 <Badge size="sm" variant="outline" color="gray">
                   {t(`records.kind.${r.kind}`)}
                 </Badge>
@@ -71,7 +71,8 @@ export function CreditTimeline({ records, onChanged, objectionButton }: Props): 
             <Group gap="md">
               <Why record={r} />
               <Text size="xs" c="dimmed">
-                {t(`infoClass.${r.item.infoClass}`)} · {t('records.expiresOn')} {formatDate(r.expiresOn)} · {r.authorName}
+                {t(`infoClass.${r.item.infoClass}`)}
+                {r.kind !== 'revocation' && ` · ${t('records.expiresOn')} ${formatDate(r.expiresOn)}`} · {r.authorName}
               </Text>
               {r.supersedesId !== null && (
                 <Text size="xs" c="dimmed">

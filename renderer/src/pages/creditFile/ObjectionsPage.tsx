@@ -80,9 +80,7 @@ export function ObjectionsPage(): React.JSX.Element {
             <Group justify="space-between" wrap="nowrap">
               <Group gap="xs">
                 <Text fw={600}>{r.subjectName}</Text>
-                <Text size="sm">
-                  {formatDate(r.occurredOn)} · {r.item.code} {itemName(r.item)}
-                </Text>
+                <Text size="sm">{formatDate(r.occurredOn)}</Text>
                 <StatusBadge status={r.status} />
                 <Points value={r.item.points} />
               </Group>
@@ -97,6 +95,9 @@ export function ObjectionsPage(): React.JSX.Element {
                 )}
               </Group>
             </Group>
+            <Text size="sm" fw={500}>
+              {r.item.code} {itemName(r.item)}
+            </Text>
             <Text size="sm">{r.description}</Text>
             {r.objection && (
               <Text size="sm" c="orange.8">

@@ -10,7 +10,7 @@ import { IMPORT_KINDS } from '../../../../shared/api/routes/import';
 import { useAction } from '../../app/useAction';
 import { errorText } from '../../i18n';
 import { downloadFile, MAX_FILE_BYTES, readBase64 } from '../../components/files';
-import { formatBytes } from '../../components/format';
+import { formatBytes, formatCount } from '../../components/format';
 import { ProblemTable } from './ProblemTable';
 import { usePreviewJob, type Progress as JobProgress } from './usePreviewJob';
 
@@ -19,10 +19,11 @@ type Kind = (typeof IMPORT_KINDS)[number];
 function ProgressBar({ progress, onCancel }: { progress: JobProgress | null; onCancel(): void }): React.JSX.Element {
   const { t } = useTranslation();
   const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  // Without progress (the first poll has not answered, or the core cannot name the job) the bar just moves.
   const label = !progress
-    ? t('import.phase.reading')
+    ? t('import.phase.working')
     : progress.phase === 'checking'
-      ? t('import.phase.checking', { done: progress.done, total: progress.total })
+      ? t('import.phase.checking', { done: formatCount(progress.done), total: formatCount(progress.total) })
       : t(`import.phase.${progress.phase}`);
   return (
     <Card withBorder data-testid="import-progress">
@@ -47,7 +48,7 @@ function Counts({ preview }: { preview: RouteOutput<'import.preview'> }): React.
         {label}
       </Text>
       <Text fz={24} fw={700}>
-        {n}
+        {formatCount(n)}
       </Text>
     </Card>
   );
@@ -170,7 +171,7 @@ export function ImportPage(): React.JSX.Element {
           {preview.problems.length > 0 ? (
             <>
               <Alert color="red" variant="light" data-testid="import-problem-count">
-                {t('import.problems', { count: preview.problems.length + preview.moreProblems })} {t('import.commitBlocked')}
+                {t('import.problemsBlocked', { count: formatCount(preview.problems.length + preview.moreProblems) })}
               </Alert>
               <ProblemTable problems={preview.problems} />
               {preview.moreProblems > 0 && <Text size="sm">{t('import.moreProblems', { count: preview.moreProblems })}</Text>}

@@ -1,6 +1,6 @@
 // Every bad cell of an import preview (DOM): row as the spreadsheet shows it, column, and the reason
 // in the user's language (shared/api/importMessages.ts, the same words the CLI prints).
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../../../shared/api/routes/import';
 import { describeImportProblem } from '../../../../shared/api/importMessages';
@@ -10,12 +10,18 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }): React
   const { t } = useTranslation();
   const lang = currentLang();
   return (
-    <ScrollArea.Autosize mah={420} type="auto">
+    // A plain scrolling box: Mantine's ScrollArea wraps the table in display:table, which undoes the fixed column widths.
+    <div style={{ maxHeight: 420, overflow: 'auto' }}>
       <Table striped withTableBorder stickyHeader fz="sm" layout="fixed" data-testid="import-problems">
+        <colgroup>
+          <col style={{ width: 70 }} />
+          <col style={{ width: 160 }} />
+          <col />
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>{t('import.row')}</Table.Th>
-            <Table.Th w={140}>{t('import.column')}</Table.Th>
+            <Table.Th>{t('import.row')}</Table.Th>
+            <Table.Th>{t('import.column')}</Table.Th>
             <Table.Th>{t('import.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -25,7 +31,8 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }): React
               <Table.Td>{p.row}</Table.Td>
               <Table.Td>{p.column || '—'}</Table.Td>
               <Table.Td>
-                <Text size="sm" c="red.8">
+                {/* A duplicate can list hundreds of rows: three lines here, the whole text on hover. */}
+                <Text size="sm" c="red.8" lineClamp={3} title={describeImportProblem(p, lang)}>
                   {describeImportProblem(p, lang)}
                 </Text>
               </Table.Td>
@@ -33,6 +40,6 @@ export function ProblemTable({ problems }: { problems: ImportProblem[] }): React
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea.Autosize>
+    </div>
   );
 }

@@ -70,8 +70,8 @@ export function RecordDetail({ record, onChanged }: { record: RecordView; onChan
           {row(t('records.description'), <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{record.description}</Text>)}
           {row(t('records.evidence'), record.evidence.length > 0 ? <EvidenceLinks record={record} /> : t('records.noEvidence'))}
           {row(t('records.author'), `${record.authorName} · ${formatDateTime(record.createdAt)}`)}
-          {record.supersedesId !== null && row('↩', t('records.supersedes', { id: record.supersedesId }))}
-          {record.supersededById !== null && row('↪', t('records.supersededBy', { id: record.supersededById }))}
+          {record.supersedesId !== null && row(t('records.linked'), t('records.supersedes', { id: record.supersedesId }))}
+          {record.supersededById !== null && row(t('records.linked'), t('records.supersededBy', { id: record.supersededById }))}
           {record.repair &&
             row(
               record.repair.kind === 'release' ? t('records.release') : t('records.repair'),

@@ -81,11 +81,11 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
           {t('records.occurredOn')}
         </Text>
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <DateField ariaLabel={t('records.from')} value={value.from} onChange={(v) => set('from', v)} w={140} testId="records-from" />
+          <DateField ariaLabel={t('records.from')} value={value.from} onChange={(v) => set('from', v)} w={140} testId="records-from" placeholder={t('common.anyDate')} />
           <Text size="sm" pt={8}>
             {t('records.to')}
           </Text>
-          <DateField ariaLabel={t('records.toDate')} value={value.to} onChange={(v) => set('to', v)} w={140} testId="records-to" />
+          <DateField ariaLabel={t('records.toDate')} value={value.to} onChange={(v) => set('to', v)} w={140} testId="records-to" placeholder={t('common.anyDate')} />
         </Group>
       </Stack>
     </Group>
