@@ -93,7 +93,8 @@ describe('an installation made by init', () => {
     try {
       const admin = login(inst, 'admin');
       ok(inst, 'users.create', { username: 'auditor1', displayName: '审计员', role: 'auditor', password: PASSWORD }, admin);
-      ok(inst, 'users.create', { username: 'teacher1', displayName: '李老师', role: 'teacher', password: PASSWORD }, admin);
+      const t = ok(inst, 'teachers.create', { name: '李老师', gender: 'female', idNumber: '11010519491231002X', staffNo: 'T0001', subject: '语文', title: '一级教师', hireDate: '2010-09-01' }, admin);
+      ok(inst, 'users.create', { username: 'teacher1', displayName: '李老师', role: 'teacher', password: PASSWORD, teacherId: t.id }, admin);
     } finally {
       inst.close();
     }

@@ -2,7 +2,7 @@
 // teacher's signature, the paper path, supersession, and verification catching any change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
@@ -135,5 +135,28 @@ describe('the paper path', () => {
     expect(verify(done.pdf.dataBase64)).toMatchObject({ status: 'confirmed', confirmation: { kind: 'paper' } });
     const trail = ok(inst, 'audit.list', { subject: 'teacher:3' }, admin).entries.map((e) => e.route);
     expect(trail).toEqual(expect.arrayContaining(['reports.generate', 'reports.confirmPaper']));
+  });
+});
+
+describe('a batch', () => {
+  it('writes one PDF per teacher into a folder, reports progress, and stops when cancelled', async () => {
+    const folder = join(out, 'batch');
+    const started = await okAsync('reports.batchStart', { folder, teacherIds: [4, 5, 6] }, admin);
+    expect(started).toMatchObject({ total: 3, phase: 'running', year: 2026 });
+    for (let i = 0; i < 200 && ok(inst, 'reports.batchProgress', { jobId: started.jobId }, admin).phase === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ok(inst, 'reports.batchProgress', { jobId: started.jobId }, admin)).toMatchObject({ phase: 'done', done: 3 });
+    const files = readdirSync(folder).filter((f) => f.endsWith('.pdf'));
+    expect(files).toHaveLength(3);
+    for (const f of files) expect(verify(readFileSync(join(folder, f)).toString('base64')).status).toBe('unconfirmed');
+
+    const second = await okAsync('reports.batchStart', { folder: join(out, 'batch2'), year: 2025 }, admin);
+    expect(second.total).toBeGreaterThan(100);
+    ok(inst, 'reports.batchCancel', { jobId: second.jobId }, admin);
+    for (let i = 0; i < 200 && ok(inst, 'reports.batchProgress', { jobId: second.jobId }, admin).phase === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
+    const cancelled = ok(inst, 'reports.batchProgress', { jobId: second.jobId }, admin);
+    expect(cancelled.phase).toBe('cancelled');
+    expect(cancelled.done).toBeLessThan(cancelled.total);
+    expect(readdirSync(join(out, 'batch2'))).toHaveLength(cancelled.done);
+    expect(call(inst, 'reports.batchProgress', { jobId: second.jobId }, login(inst, 'clerk'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -4,6 +4,7 @@ import { Installation } from '../../electron/core/app/installation';
 import { dispatch, dispatchAsync } from '../../electron/core/api';
 import { bundledCatalogue } from '../../electron/core/catalogue/service';
 import { makeIdNumber } from '../../shared/domain/idNumber';
+import { join } from 'node:path';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/errors';
 import { MODES, ROLES_BY_MODE, type Mode, type Role } from '../../shared/domain/roles';
@@ -109,6 +110,9 @@ const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'reports.confirm': (f) => ({ reportId: f.reportId, password: PASSWORD }),
   'reports.confirmPaper': (f) => ({ reportId: f.paperReportId, scan: { fileName: 'scan.pdf', dataBase64: PDF } }),
   'reports.verify': () => ({ fileName: 'r.pdf', dataBase64: PDF }),
+  'reports.batchStart': (f) => ({ folder: join(f.inst.dataDir, 'batch'), teacherIds: [1] }),
+  'reports.batchProgress': () => ({ jobId: 'no-such-job' }),
+  'reports.batchCancel': () => ({ jobId: 'no-such-job' }),
 };
 
 const TEACHER_CSV = `姓名,性别,身份证号,工号,任教学科,职称,入职日期\n李娜,女,11010519491231002X,T7001,数学,一级教师,2010-09-01\n`;

@@ -3,6 +3,7 @@ import type { reportRoutes } from '../../../shared/api/routes/reports';
 import { me, type Handlers } from '../handler';
 import { assertMayRead, confirmBySignature, confirmOnPaper, generateReport, getReport, listReports, reportPdf, teacherOfSession, verifyReportPdf } from './service';
 import type { ReportView } from '../../../shared/api/routes/reports';
+import { batchJob, startBatch, type BatchJob } from './batch';
 
 const PDF_MIME = 'application/pdf';
 
@@ -34,4 +35,20 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
     return { report, pdf: pdfOut(report, pdf) };
   },
   'reports.verify': (ctx, { dataBase64 }) => verifyReportPdf(ctx.inst, Buffer.from(dataBase64, 'base64')),
+  'reports.batchStart': (ctx, { year, folder, teacherIds }) => {
+    const { job, run } = startBatch(ctx.inst, me(ctx), year, folder, teacherIds);
+    // The job runs on after this call returns; its failures are kept on the job for progress to report.
+    void run;
+    return batchOut(job);
+  },
+  'reports.batchProgress': (ctx, { jobId }) => batchOut(batchJob(ctx.inst, me(ctx), jobId)),
+  'reports.batchCancel': (ctx, { jobId }) => {
+    const job = batchJob(ctx.inst, me(ctx), jobId);
+    job.cancel = true;
+    return batchOut(job);
+  },
 };
+
+function batchOut(j: BatchJob): { jobId: string; year: number; folder: string; total: number; done: number; phase: BatchJob['phase']; error: string | null } {
+  return { jobId: j.id, year: j.year, folder: j.folder, total: j.total, done: j.done, phase: j.phase, error: j.error };
+}

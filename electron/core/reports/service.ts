@@ -1,7 +1,6 @@
 // Teacher credit reports (core): snapshot → PDF → register; the teacher's confirmation; the paper
 // path; and verification of a PDF against the register, the embedded snapshot and the signature.
 import { createHash } from 'node:crypto';
-import dayjs from 'dayjs';
 import { AppError } from '../../../shared/api/errors';
 import type { ReportView, Verification } from '../../../shared/api/routes/reports';
 import { grade } from '../../../shared/domain/creditRules';
@@ -132,14 +131,25 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export function generateReport(inst: Installation, s: Session, teacherId: number): Promise<{ report: ReportView; pdf: Buffer }> {
+/**
+ * The report of a year shows the file as it stood at the year's end (or today, for this year):
+ * records dated later are left out and statuses are those of that day.
+ */
+export function reportDay(inst: Installation, year: number | undefined): { year: number; asOf: string } {
+  const now = today(inst);
+  const y = year ?? Number(now.slice(0, 4));
+  if (y > Number(now.slice(0, 4)) || y < 2000) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'year', message: 'year' }]);
+  const end = `${y}-12-31`;
+  return { year: y, asOf: end < now ? end : now };
+}
+
+export function generateReport(inst: Installation, s: Session, teacherId: number, forYear?: number): Promise<{ report: ReportView; pdf: Buffer }> {
   return serialised(async () => {
     const raw = inst.open().raw;
     const teacher = getTeacher(raw, teacherId);
-    const asOf = today(inst);
-    const records = subjectRecords(raw, 'teacher', teacherId, asOf);
+    const { year, asOf } = reportDay(inst, forYear);
+    const records = subjectRecords(raw, 'teacher', teacherId, asOf).filter((r) => r.occurredOn <= asOf);
     const org = readOrg(inst);
-    const year = dayjs(inst.clock.now()).year();
     const serial = ((raw.prepare('SELECT max(serial) AS s FROM reports WHERE year = ?').get(year) as { s: number | null }).s ?? 0) + 1;
     const number = `${org.uscc}-${year}-${String(serial).padStart(4, '0')}`;
     const snapshot = buildSnapshot({

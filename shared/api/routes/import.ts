@@ -33,8 +33,15 @@ export const importPreview = z.object({
 export type ImportPreview = z.infer<typeof importPreview>;
 
 export const importRoutes = {
-  'import.template': route({ input: z.object({ kind: importKind }), output: fileOut, kind: 'query', access: IMPORTERS }),
-  'import.preview': route({ input: fileData.extend({ kind: importKind }), output: importPreview, kind: 'action', access: IMPORTERS, async: true }),
+  'import.template': route({ input: z.object({ kind: importKind }), output: fileOut, kind: 'query', access: IMPORTERS, async: true }),
+  'import.preview': route({
+    // The client may name the job, so it can ask for progress while the preview is still running.
+    input: fileData.extend({ kind: importKind, jobId: z.string().uuid().optional() }),
+    output: importPreview,
+    kind: 'action',
+    access: IMPORTERS,
+    async: true,
+  }),
   'import.progress': route({
     input: z.object({ jobId: z.string() }),
     output: z.object({ phase: z.enum(['reading', 'checking', 'ready', 'cancelled', 'failed']), done: z.number().int(), total: z.number().int() }),

@@ -39,6 +39,16 @@ export const verification = z.object({
 });
 export type Verification = z.infer<typeof verification>;
 
+const batchView = z.object({
+  jobId: z.string(),
+  year: z.number().int(),
+  folder: z.string(),
+  total: z.number().int(),
+  done: z.number().int(),
+  phase: z.enum(['running', 'done', 'cancelled', 'failed']),
+  error: z.string().nullable(),
+});
+
 /** A drawn signature: a PNG data URL from the canvas, at most 512 KiB. */
 const handwriting = z
   .string()
@@ -70,4 +80,18 @@ export const reportRoutes = {
     async: true,
   }),
   'reports.verify': route({ input: fileData, output: verification, kind: 'query', access: READERS }),
+  /** Every active teacher's report of a year into a folder on this computer, as a job. */
+  'reports.batchStart': route({
+    input: z.object({
+      year: z.number().int().min(2000).max(2100).optional(),
+      folder: z.string().trim().min(1).max(500),
+      /** Only these teachers; all active teachers when left out. */
+      teacherIds: z.array(z.number().int()).min(1).max(5000).optional(),
+    }),
+    output: batchView,
+    kind: 'action',
+    access: MAKERS,
+  }),
+  'reports.batchProgress': route({ input: z.object({ jobId: z.string() }), output: batchView, kind: 'query', access: MAKERS }),
+  'reports.batchCancel': route({ input: z.object({ jobId: z.string() }), output: batchView, kind: 'action', access: MAKERS }),
 } as const;

@@ -1,0 +1,74 @@
+// Batch reports (core): every active teacher's report of a year into a folder, one PDF each,
+// as a job the UI watches and can cancel between two reports. Each report is whole: a cancelled
+// batch leaves the reports already made, each registered and audited, and nothing half-written.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import type { Installation } from '../app/installation';
+import type { Session } from '../auth/sessions';
+import { writeFileAtomic } from '../fs/atomic';
+import { generateReport, reportDay } from './service';
+
+export interface BatchJob {
+  id: string;
+  userId: number;
+  folder: string;
+  year: number;
+  total: number;
+  done: number;
+  files: string[];
+  phase: 'running' | 'done' | 'cancelled' | 'failed';
+  error: string | null;
+  cancel: boolean;
+}
+
+const jobs = new WeakMap<Installation, Map<string, BatchJob>>();
+
+function jobsOf(inst: Installation): Map<string, BatchJob> {
+  let m = jobs.get(inst);
+  if (!m) jobs.set(inst, (m = new Map()));
+  return m;
+}
+
+/** File names people can sort and read: staff number and name, never the ID number. */
+function fileName(staffNo: string, name: string, number: string): string {
+  return `${staffNo}-${name}-${number}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
+}
+
+/** Starts the batch and returns at once; `run` resolves when it ends (the CLI awaits it). */
+export function startBatch(inst: Installation, s: Session, year: number | undefined, folder: string, only?: number[]): { job: BatchJob; run: Promise<BatchJob> } {
+  const day = reportDay(inst, year);
+  mkdirSync(folder, { recursive: true });
+  const all = inst.open().raw.prepare("SELECT id, staff_no AS staffNo, name FROM teachers WHERE status = 'active' ORDER BY staff_no").all() as { id: number; staffNo: string; name: string }[];
+  const teachers = only ? all.filter((t) => only.includes(t.id)) : all;
+  const job: BatchJob = { id: randomUUID(), userId: s.userId, folder, year: day.year, total: teachers.length, done: 0, files: [], phase: 'running', error: null, cancel: false };
+  jobsOf(inst).set(job.id, job);
+  const run = (async () => {
+    try {
+      for (const t of teachers) {
+        if (job.cancel) {
+          job.phase = 'cancelled';
+          return job;
+        }
+        const { report, pdf } = await generateReport(inst, s, t.id, day.year);
+        const path = join(folder, fileName(t.staffNo, t.name, report.number));
+        writeFileAtomic(path, pdf);
+        job.files.push(path);
+        job.done += 1;
+      }
+      job.phase = 'done';
+    } catch (e) {
+      job.phase = 'failed';
+      job.error = e instanceof AppError ? e.code : (e as Error).message;
+    }
+    return job;
+  })();
+  return { job, run };
+}
+
+export function batchJob(inst: Installation, s: Session, id: string): BatchJob {
+  const job = jobsOf(inst).get(id);
+  if (!job || job.userId !== s.userId) throw new AppError('NOT_FOUND');
+  return job;
+}
