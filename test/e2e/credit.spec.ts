@@ -121,6 +121,9 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   await page.goto(url);
   await login(page, 'admin');
   await nav(page, 'import');
+  const template = page.waitForEvent('download');
+  await page.getByTestId('import-template').click();
+  expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
   const bad = csvFile('teachers-bad.csv', badRows());
   await page.locator('input[type="file"]').setInputFiles(bad);
   await page.getByTestId('import-check').click();
@@ -149,6 +152,8 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   await page.locator('input[type="file"]').setInputFiles(csvFile('big.csv', big));
   await page.getByTestId('import-check').click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
+  // With the job named by the client, the core's progress shows once the rows are being checked.
+  await expect(page.getByTestId('import-progress')).toContainText(/正在检查第 [\d,]+ \/ 50,000 行/);
   await settle(page);
   await shot(page, '3l-import-progress');
   await page.getByTestId('import-cancel').click();
@@ -306,6 +311,29 @@ test('students, a student file, the catalogue and the English screens', async ({
   await expect(page.getByText('本次查看已记入审计日志。')).toBeVisible();
   await settle(page);
   await shot(page, '3g-student-file');
+
+  // The administrator's export is a real xlsx download.
+  await nav(page, 'students');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('students-export').click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+
+  // A student's 警告 is released (解除), and stops counting from that day.
+  await nav(page, 'records');
+  await page.getByRole('tab', { name: '学生记录' }).click();
+  await pick(page, page.getByTestId('records-item'), 'S-S01', /^S-S01/);
+  await page.getByTestId('records-status').click();
+  await page.getByRole('option', { name: '有效', exact: true }).click();
+  await page.getByTestId('records-table').getByTestId('vrow').first().click();
+  const drawer = page.getByRole('dialog', { name: /记录详情/ });
+  await drawer.getByTestId('record-repair').click();
+  const release = page.getByRole('dialog', { name: /^解除处分/ });
+  await release.getByLabel('解除理由').fill('察看期内表现良好，经学校研究决定解除警告处分');
+  await settle(page);
+  await shot(page, '3m-release');
+  await release.getByRole('button', { name: '解除处分' }).click();
+  await expect(drawer.locator('[data-status="released"]')).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await nav(page, 'records');
   await page.getByRole('tab', { name: '学生记录' }).click();

@@ -1,7 +1,7 @@
 // Runs an import preview as a job the user can watch and cancel (DOM). The client names the job
-// (a random UUID) so it can poll import.progress every PROGRESS_POLL_MS while import.preview is
-// still pending, and cancel it by that name. If the core does not take the name (the contract
-// strips unknown keys), progress polls answer IMPORT_JOB_GONE and the bar just stays indeterminate.
+// (a random UUID, import.preview's optional jobId) so it can poll import.progress every
+// PROGRESS_POLL_MS while import.preview is still pending, and cancel it by that name. Should a core
+// not know the name, the polls answer IMPORT_JOB_GONE and the bar just stays indeterminate.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RouteInput, RouteOutput } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
@@ -19,10 +19,14 @@ export type JobState =
   | { step: 'cancelled' }
   | { step: 'failed'; error: ApiError };
 
+/** A version-4 UUID (the contract asks for one); randomUUID needs a secure context, so a fallback. */
 function newJobId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
-  return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export function usePreviewJob(): { state: JobState; start(input: RouteInput<'import.preview'>): Promise<void>; cancel(): Promise<void>; reset(): void } {
@@ -46,9 +50,7 @@ export function usePreviewJob(): { state: JobState; start(input: RouteInput<'imp
         if (r.ok && current.current === jobId) setState((s) => (s.step === 'checking' && s.jobId === jobId ? { ...s, progress: r.value } : s));
       });
     }, PROGRESS_POLL_MS);
-    // The job's name travels beside the contract's fields; see the header comment.
-    const named: RouteInput<'import.preview'> & { jobId: string } = { ...input, jobId };
-    const r = await call('import.preview', named);
+    const r = await call('import.preview', { ...input, jobId });
     stopPolling();
     if (current.current !== jobId) return; // cancelled or replaced meanwhile
     if (r.ok) setState({ step: 'previewed', preview: r.value });

@@ -54,6 +54,7 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
         searchable
         w={200}
         comboboxProps={{ width: 380, position: 'bottom-start' }}
+        data-testid="records-item"
       />
       <Select
         label={t('records.statusFilter')}
@@ -62,6 +63,7 @@ export function RecordFilters({ value, onChange, items, subjectKind, classes }: 
         onChange={(v) => set('status', (RECORD_STATUSES as readonly string[]).includes(v ?? '') ? (v as RecordStatus) : null)}
         placeholder={t('common.all')}
         clearable
+        data-testid="records-status"
         w={110}
       />
       {subjectKind === 'student' && (
