@@ -2,7 +2,7 @@
 // the CLI gets the same validation, roles and audit as the UI; failures become one worded line.
 import { resolve } from 'node:path';
 import { Installation } from '../core/app/installation';
-import { dispatch } from '../core/api';
+import { dispatch, dispatchAsync } from '../core/api';
 import type { RouteInput, RouteName, RouteOutput, UserView } from '../../shared/api/contract';
 import { ERROR_CODES, type ApiError, type ErrorCode } from '../../shared/api/errors';
 import { formatError } from '../../shared/api/messages';
@@ -111,3 +111,11 @@ export async function withLogin<T>(ctx: CliCtx, opts: LoginOptions, fn: (s: Logg
     inst.close();
   }
 }
+
+/** Like call() in ../call.ts, for routes whose handler is asynchronous (import.preview). */
+export async function callAsync<R extends RouteName>(ctx: CliCtx, inst: Installation, route: R, input: RouteInput<R>, session: string): Promise<RouteOutput<R>> {
+  const result = await dispatchAsync(inst, { route, input, session }, (line) => ctx.internalLog.push(line));
+  if (!result.ok) throw apiFailure(ctx, result.error);
+  return result.value as RouteOutput<R>;
+}
+

@@ -10,6 +10,7 @@ import { doctorCommand } from './commands/doctor';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { statsCommand } from './commands/stats';
+import { reportCommand, verifyReportCommand } from './commands/report';
 import { t, USAGE } from './text';
 
 type Command = (ctx: CliCtx, args: string[]) => Promise<number>;
@@ -20,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   doctor: doctorCommand,
   stats: statsCommand,
   import: importCommand,
+  'verify-report': verifyReportCommand,
+  report: reportCommand,
 };
 
 export const processIo: Io = {

@@ -9,7 +9,14 @@ const zh = {
   missingValue: '选项 {{flag}} 缺少值。',
   unexpectedArg: '多余的参数“{{value}}”。用 --help 查看用法。',
   badArgs: '参数有误：{{detail}}',
-  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import。',
+  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import、verify-report、report batch。',
+  verifyStatus: '{{file}}：{{status}}',
+  verifyReport: '报告编号 {{number}}，教师 {{teacher}}',
+  verifyConfirmation: '确认人 {{signer}}，时间 {{at}}，公钥指纹 {{fingerprint}}',
+  batchProgress: '正在生成报告：{{done}} / {{total}}',
+  batchDone: '已生成 {{n}} 份 {{year}} 年度教师信用报告，保存在 {{folder}}',
+  batchCancelled: '已取消：生成了 {{done}} / {{total}} 份报告，已生成的报告完整有效。',
+  batchFailed: '批量生成在第 {{done}} / {{total}} 份时失败：{{detail}}',
   emptyPassword: '没有读到密码（{{where}}的第一行为空）。',
   passwordMismatch: '两次输入的密码不一致。',
   passwordCancelled: '已取消输入密码。',
@@ -63,7 +70,14 @@ const en: Record<TextKey, string> = {
   missingValue: 'Option {{flag}} needs a value.',
   unexpectedArg: 'Unexpected argument "{{value}}". See --help.',
   badArgs: 'Bad arguments: {{detail}}',
-  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import.',
+  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import, verify-report, report batch.',
+  verifyStatus: '{{file}}: {{status}}',
+  verifyReport: 'report {{number}}, teacher {{teacher}}',
+  verifyConfirmation: 'confirmed by {{signer}} at {{at}}, key fingerprint {{fingerprint}}',
+  batchProgress: 'Making reports: {{done}} / {{total}}',
+  batchDone: 'Made {{n}} teacher credit reports for {{year}} in {{folder}}',
+  batchCancelled: 'Cancelled: {{done}} of {{total}} reports made; those are whole and valid.',
+  batchFailed: 'The batch failed at report {{done}} of {{total}}: {{detail}}',
   emptyPassword: 'No password was read (the first line of {{where}} is empty).',
   passwordMismatch: 'The two passwords do not match.',
   passwordCancelled: 'Password entry cancelled.',
@@ -125,6 +139,8 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
   edu-credit stats  --data-dir DIR --user USER [--password-file FILE] [--json]
   edu-credit import --data-dir DIR --user USER [--password-file FILE] --kind teachers|students|records
                     [--json] FILE
+  edu-credit verify-report --data-dir DIR --user USER [--password-file FILE] [--json] FILE.pdf
+  edu-credit report batch  --data-dir DIR --user USER [--password-file FILE] --year YYYY --out FOLDER
 
 命令 / Commands:
   init    新建学校或教育局的安装，并打印恢复密钥（只显示一次，请打印保存）
@@ -139,6 +155,10 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
           （第 N 行 [列]: 原因），不写入任何数据并以 1 退出；再次导入同一文件不改变任何数据
           import teachers, students or credit records from .xlsx or .csv (UTF-8 or GBK); when any row is
           bad, list each (row, column, reason), write nothing and exit 1; importing a file again changes nothing
+  verify-report  核验教师信用报告 PDF：已确认（退出码 0）、未确认或已被取代（3）、篡改（1），并说明原因
+          verify a teacher credit report PDF: confirmed (exit 0), unconfirmed or superseded (3), tampered (1), with the reason
+  report batch   为全部在职教师生成某年度的信用报告，每人一个 PDF；Ctrl-C 可在两份报告之间安全取消
+          make every active teacher's report of a year, one PDF each; Ctrl-C cancels safely between two reports
 
 选项 / Options:
   --password-file FILE  从文件的第一行读取密码；省略或为 - 时从标准输入读取。密码从不写在命令行上。

@@ -1,43 +1,17 @@
 // `edu-credit import` (CLI process): previews a roster or records file through the same routes as
 // the UI (import.preview, then import.commit), prints every bad row as `第 N 行 [列]: reason`, and
 // writes nothing — exit 1 — when any row is bad. On success it prints the counts.
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { RouteInput, RouteName, RouteOutput } from '../../../shared/api/contract';
 import { formatImportProblem } from '../../../shared/api/importMessages';
 import { formatError } from '../../../shared/api/messages';
-import { MAX_FILE_BYTES } from '../../../shared/api/route';
 import { IMPORT_KINDS } from '../../../shared/api/routes/import';
-import type { Installation } from '../../core/app/installation';
-import { dispatchAsync } from '../../core/api';
 import { COMMON_OPTIONS, LOGIN_OPTIONS, oneOf, parseStrict, required } from '../args';
-import { apiFailure, call, withLogin } from '../call';
+import { apiFailure, call, callAsync, withLogin } from '../call';
+import { readInput } from '../files';
 import { CliFailure, EXIT_OK, failure, firstLine, usageFailure, type CliCtx } from '../context';
 import { t } from '../text';
 
-/** Like call() in ../call.ts, for routes whose handler is asynchronous (import.preview). */
-async function callAsync<R extends RouteName>(ctx: CliCtx, inst: Installation, route: R, input: RouteInput<R>, session: string): Promise<RouteOutput<R>> {
-  const result = await dispatchAsync(inst, { route, input, session }, (line) => ctx.internalLog.push(line));
-  if (!result.ok) throw apiFailure(ctx, result.error);
-  return result.value as RouteOutput<R>;
-}
-
-function readInput(ctx: CliCtx, file: string): Buffer {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (e) {
-    throw failure(ctx, 'unreadableFile', { file, detail: firstLine(e) });
-  }
-  // Said here in plain words, rather than as the contract's "input too long".
-  if (size > MAX_FILE_BYTES) throw failure(ctx, 'fileTooBig', { file, max: MAX_FILE_BYTES / 1024 / 1024 });
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw failure(ctx, 'unreadableFile', { file, detail: firstLine(e) });
-  }
-}
 
 export async function importCommand(ctx: CliCtx, args: string[]): Promise<number> {
   const { values, positionals } = parseStrict(ctx, () =>

@@ -1,0 +1,43 @@
+// Words for report verification, in both languages: the CLI prints them, the UI shows them.
+import type { Lang } from './messages';
+import type { Verification } from './routes/reports';
+
+const STATUS: Record<Lang, Record<Verification['status'], string>> = {
+  'zh-CN': { confirmed: '已确认', unconfirmed: '未确认', superseded: '已被取代', tampered: '篡改' },
+  en: { confirmed: 'confirmed', unconfirmed: 'unconfirmed', superseded: 'superseded', tampered: 'tampered' },
+};
+
+const REASON: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    confirmed: '文件与本机出具的已确认报告一致，教师签名有效。',
+    unconfirmed: '文件与本机出具的报告一致，但教师尚未签字确认，不能作为信用报告使用。',
+    fileChangedSince: '报告出具后该教师的信用档案又有变动，这份报告已被取代，需要出具新报告并重新确认。',
+    noSnapshot: '文件中没有 EduCredit 报告数据：不是本系统出具的报告，或已被改动。',
+    snapshotUnreadable: '文件中的报告数据无法读取，文件已被改动。',
+    unknownReport: '本机没有出具过这个编号的报告。',
+    snapshotChanged: '文件中的报告数据与出具时不一致，内容已被改动。',
+    fileChanged: '文件与本机出具的任何一份文件都不一致（哪怕只改了一个字节）。',
+    confirmationMissing: '文件声称已确认，但本机没有相应的确认记录。',
+    signatureInvalid: '教师签名验证失败。',
+  },
+  en: {
+    confirmed: 'The file is exactly a confirmed report this installation issued, and the teacher’s signature is valid.',
+    unconfirmed: 'The file is a report this installation issued, but the teacher has not confirmed it: it cannot serve as a credit report.',
+    fileChangedSince: 'The teacher’s file changed after this report was made: it is superseded; make a new report and confirm it again.',
+    noSnapshot: 'The file carries no EduCredit report data: it was not issued by EduCredit, or it was changed.',
+    snapshotUnreadable: 'The report data in the file cannot be read: the file was changed.',
+    unknownReport: 'This installation never issued a report with this number.',
+    snapshotChanged: 'The report data in the file differs from what was issued: its content was changed.',
+    fileChanged: 'The file differs from every file this installation issued (by as little as one byte).',
+    confirmationMissing: 'The file says it is confirmed, but this installation has no such confirmation.',
+    signatureInvalid: 'The teacher’s signature does not verify.',
+  },
+};
+
+export function verificationStatus(v: Verification, lang: Lang): string {
+  return STATUS[lang][v.status];
+}
+
+export function verificationReason(v: Verification, lang: Lang): string {
+  return REASON[lang][v.reason] ?? v.reason;
+}
