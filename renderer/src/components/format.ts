@@ -29,3 +29,8 @@ export function todayIso(): string {
 export function formatCount(n: number): string {
   return new Intl.NumberFormat(currentLang()).format(n);
 }
+
+/** A short list: 教师、学生 in Chinese, "Teachers, Students" in English. */
+export function formatList(items: string[]): string {
+  return items.join(currentLang() === 'en' ? ', ' : '、');
+}

@@ -8,7 +8,7 @@ import type { CatalogueItemView } from '../../../../shared/api/routes/credit';
 import { useLoad } from '../../app/useLoad';
 import { itemName } from '../../components/catalogue';
 import { Points } from '../../components/Points';
-import { formatDate } from '../../components/format';
+import { formatDate, formatList } from '../../components/format';
 
 function ItemTable({ items }: { items: CatalogueItemView[] }): React.JSX.Element {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ function ItemTable({ items }: { items: CatalogueItemView[] }): React.JSX.Element
           <Table.Tr key={i.id}>
             <Table.Td ff="monospace">{i.code}</Table.Td>
             <Table.Td>{itemName(i)}</Table.Td>
-            <Table.Td>{i.subjectKinds.map((k) => t(`subjectKinds.${k}`)).join('、')}</Table.Td>
+            <Table.Td>{formatList(i.subjectKinds.map((k) => t(`subjectKinds.${k}`)))}</Table.Td>
             <Table.Td>
               <Badge size="sm" variant="light" color={i.polarity === 'positive' ? 'teal' : 'red'}>
                 {t(`records.${i.polarity}`)}

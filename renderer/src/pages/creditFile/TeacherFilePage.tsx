@@ -121,7 +121,7 @@ export function TeacherFilePage({ teacherId }: { teacherId: number | undefined }
           ? {
               objectionButton: (r: RecordView) =>
                 r.status === 'active' && r.kind !== 'revocation' ? (
-                  <Button size="xs" variant="light" color="orange" onClick={() => setObjecting(r)} data-testid="raise-objection">
+                  <Button size="compact-xs" variant="light" color="orange" onClick={() => setObjecting(r)} data-testid="raise-objection">
                     {t('creditFile.raiseObjection')}
                   </Button>
                 ) : null,

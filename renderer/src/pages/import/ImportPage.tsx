@@ -10,7 +10,7 @@ import { IMPORT_KINDS } from '../../../../shared/api/routes/import';
 import { useAction } from '../../app/useAction';
 import { errorText } from '../../i18n';
 import { downloadFile, MAX_FILE_BYTES, readBase64 } from '../../components/files';
-import { formatBytes, formatCount } from '../../components/format';
+import { formatBytes, formatCount, formatList } from '../../components/format';
 import { ProblemTable } from './ProblemTable';
 import { usePreviewJob, type Progress as JobProgress } from './usePreviewJob';
 
@@ -165,7 +165,7 @@ export function ImportPage(): React.JSX.Element {
           )}
           {preview.ignoredColumns.length > 0 && (
             <Alert color="yellow" variant="light" data-testid="import-ignored">
-              {t('import.ignoredColumns', { cols: preview.ignoredColumns.join('、') })}
+              {t('import.ignoredColumns', { cols: formatList(preview.ignoredColumns) })}
             </Alert>
           )}
           {preview.problems.length > 0 ? (

@@ -23,6 +23,11 @@ import { ClassForm, classLabel, StudentForm } from './StudentForm';
 
 type StudentSort = 'studentNo' | 'name' | 'class' | 'recordCount';
 
+/** A guardian's phone number is not needed in full to scan a list; the edit form and the file show it. */
+function maskContact(contact: string): string {
+  return /^\d{11}$/.test(contact) ? `${contact.slice(0, 3)}****${contact.slice(7)}` : contact;
+}
+
 export function StudentsPage(): React.JSX.Element {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -78,7 +83,7 @@ export function StudentsPage(): React.JSX.Element {
     { key: 'name', header: t('students.name'), width: 110, sortKey: 'name', render: (r) => r.name },
     { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
     { key: 'class', header: t('students.class'), width: 150, sortKey: 'class', render: (r) => classLabel({ grade: r.grade, name: r.className }) },
-    { key: 'guardian', header: t('students.guardian'), width: 150, render: (r) => r.guardianContact ?? '—' },
+    { key: 'guardian', header: t('students.guardian'), width: 150, render: (r) => (r.guardianContact ? maskContact(r.guardianContact) : '—') },
     { key: 'recordCount', header: t('teachers.recordCount'), width: 90, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
     { key: 'status', header: t('person.status'), width: 90, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="student" /> },
     {
