@@ -11,6 +11,8 @@ import { KeyStore } from '../electron/core/keys/keyfile';
 import type { Mode } from '../shared/domain/roles';
 import { comparePair, printTable, type Row } from './harness';
 import { listRecords, type RecordFilter } from '../electron/core/credit/query';
+import { benchImport } from './import';
+import { benchReports } from './reports';
 
 const PASSWORD = 'bench-password-1';
 
@@ -113,7 +115,7 @@ function plainCounts(raw: Raw): Record<string, number> {
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = Date.now();
   const root = mkdtempSync(join(tmpdir(), 'educredit-bench-'));
   const rows: Row[] = [];
@@ -235,6 +237,10 @@ function main(): void {
       plain.close();
     }
 
+    // (d) Importing 100,000 records from an .xlsx, and (e) teacher credit reports.
+    rows.push(...(await benchImport({ log: console.log })));
+    rows.push(...(await benchReports(console.log)));
+
     console.log(`EduCredit bench — node ${process.version}, ${process.platform}/${process.arch}`);
     for (const f of fixtures) {
       const c = counts(f.inst);
@@ -252,4 +258,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

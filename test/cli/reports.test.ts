@@ -53,7 +53,8 @@ describe('verify-report', () => {
     expect(good.stdout).toContain('未确认');
     expect(good.stdout).toContain('李娜');
     const bytes = readFileSync(file);
-    bytes[Math.floor(bytes.length / 3)] ^= 0x20;
+    const at = Math.floor(bytes.length / 3);
+    bytes[at] = bytes[at]! ^ 0x20;
     const bad = join(t.dir, 'edited.pdf');
     writeFileSync(bad, bytes);
     const r = cli(['verify-report', ...login$, '--lang', 'en', bad]);
