@@ -2,7 +2,7 @@
 // view (plus a few) are in the DOM, spacer rows above and below keep the scroll height true, and the
 // visible range asks usePagedRows for the pages it needs. Rows have one fixed height (cells do not
 // wrap) so scrolling never jumps; the layout is fixed so columns do not move as pages arrive.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Center, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PagedRows } from './usePagedRows';
@@ -48,6 +48,42 @@ function SortHeader({ label, active, dir, onClick }: { label: React.ReactNode; a
 
 const cellStyle: React.CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', height: ROW_HEIGHT_PX };
 
+interface RowProps<T> {
+  row: T;
+  index: number;
+  columns: Column<T>[];
+  /** Changes when the columns mean something else (another language, other columns). */
+  columnsSig: string;
+  onRowClick: ((row: T) => void) | undefined;
+}
+
+function RowView<T>({ row, index, columns, onRowClick }: RowProps<T>): React.JSX.Element {
+  return (
+    <Table.Tr
+      data-index={index}
+      data-testid="vrow"
+      tabIndex={onRowClick ? 0 : undefined}
+      style={onRowClick ? { cursor: 'pointer' } : undefined}
+      onClick={onRowClick ? () => onRowClick(row) : undefined}
+      onKeyDown={onRowClick ? (e) => e.key === 'Enter' && onRowClick(row) : undefined}
+    >
+      {columns.map((c) => (
+        <Table.Td key={c.key} ta={c.align} style={cellStyle}>
+          {c.render(row)}
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+}
+
+/**
+ * A row renders again only when its data, its place or the columns' meaning change: while
+ * scrolling, the rows already in view are left alone and only the ones coming in are rendered.
+ * Pages build their columns and click handlers afresh on every render, so their identity is not
+ * compared; what they show depends only on the row and on what columnsSig captures.
+ */
+const Row = memo(RowView, (a, b) => a.row === b.row && a.index === b.index && a.columnsSig === b.columnsSig && !a.onRowClick === !b.onRowClick) as typeof RowView;
+
 export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, height = 'calc(100vh - 300px)', empty, testId }: Props<T>): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.total ?? 0;
@@ -70,6 +106,7 @@ export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClic
     if (fresh && scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [fresh]);
 
+  const columnsSig = columns.map((c) => `${c.key}:${typeof c.header === 'string' ? c.header : ''}`).join('|');
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
@@ -111,23 +148,7 @@ export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClic
                 </Table.Tr>
               );
             }
-            return (
-              <Table.Tr
-                key={rowKey(row)}
-                data-index={v.index}
-                data-testid="vrow"
-                tabIndex={onRowClick ? 0 : undefined}
-                style={onRowClick ? { cursor: 'pointer' } : undefined}
-                onClick={onRowClick ? () => onRowClick(row) : undefined}
-                onKeyDown={onRowClick ? (e) => e.key === 'Enter' && onRowClick(row) : undefined}
-              >
-                {columns.map((c) => (
-                  <Table.Td key={c.key} ta={c.align} style={cellStyle}>
-                    {c.render(row)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
+            return <Row key={rowKey(row)} row={row} index={v.index} columns={columns} columnsSig={columnsSig} onRowClick={onRowClick} />;
           })}
           {bottom > 0 && (
             <tr aria-hidden>
