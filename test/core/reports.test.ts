@@ -122,6 +122,19 @@ describe('the teacher’s confirmation', () => {
   });
 });
 
+describe('a drawn signature', () => {
+  it('is drawn into the confirmed PDF as an image', async () => {
+    const { report } = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    const again = login(inst, 'T0001', 'reset-pass-99');
+    // A 1×1 black PNG: enough for the PDF to carry an image.
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const { pdf } = await okAsync('reports.confirm', { reportId: report.id, password: 'reset-pass-99', handwriting: png }, again);
+    const images = execFileSync('pdfimages', ['-list', save('drawn.pdf', pdf.dataBase64)], { encoding: 'utf8' });
+    expect(images.trim().split('\n').length).toBeGreaterThan(2);
+    expect(verify(pdf.dataBase64).status).toBe('confirmed');
+  });
+});
+
 describe('the paper path', () => {
   it('records a wet-ink confirmation with the scan attached', async () => {
     const { report } = await okAsync('reports.generate', { teacherId: 3 }, admin);
