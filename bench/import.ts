@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { Installation } from '../electron/core/app/installation';
 import { dispatch, dispatchAsync } from '../electron/core/api';
 import type { Raw } from '../electron/core/db/open';
 import { expiresOn } from '../shared/domain/creditRules';
 import { printTable, stats, type Row } from './harness';
+import { openPlain, plainCopy } from './plain';
 
 const PASSWORD = 'bench-password-1';
 /** Student items that need no evidence, so a spreadsheet may carry them. */
@@ -30,38 +30,6 @@ export interface ImportBenchOptions {
 function must(r: { ok: true; value: unknown } | { ok: false; error: unknown }, what: string): unknown {
   if (!r.ok) throw new Error(`${what}: ${JSON.stringify(r.error)}`);
   return r.value;
-}
-
-/** Copies every table, with its schema and indexes, into a plain SQLite file (as bench/run.ts does). */
-function plainCopy(src: Raw, path: string): void {
-  const dst = new Database(path);
-  dst.pragma('journal_mode = WAL');
-  dst.pragma('synchronous = FULL');
-  // Tables are copied in creation order, not in the order their references need.
-  dst.pragma('foreign_keys = OFF');
-  const objects = src
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid")
-    .all() as { type: string; name: string; sql: string }[];
-  dst.transaction(() => {
-    for (const o of objects.filter((x) => x.type === 'table')) dst.exec(o.sql);
-    for (const o of objects.filter((x) => x.type === 'table')) {
-      const all = src.prepare(`SELECT * FROM "${o.name}"`).all() as Record<string, unknown>[];
-      if (all.length === 0) continue;
-      const cols = Object.keys(all[0]!);
-      const insert = dst.prepare(`INSERT INTO "${o.name}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-      for (const r of all) insert.run(r);
-    }
-    for (const o of objects.filter((x) => x.type !== 'table')) dst.exec(o.sql);
-  })();
-  dst.close();
-}
-
-function openPlain(path: string): Raw {
-  const raw = new Database(path, { fileMustExist: true });
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  raw.pragma('foreign_keys = ON');
-  return raw;
 }
 
 /** The file a school would bring: 学号, 目录编码, 日期 (date cells), 说明, every row a new record. */

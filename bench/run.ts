@@ -2,7 +2,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Installation } from '../electron/core/app/installation';
 import { dispatch } from '../electron/core/api';
 import { counts } from '../electron/core/dashboard/service';
@@ -10,6 +9,7 @@ import { openStore, type Raw } from '../electron/core/db/open';
 import { KeyStore } from '../electron/core/keys/keyfile';
 import type { Mode } from '../shared/domain/roles';
 import { comparePair, printTable, type Row } from './harness';
+import { openPlain, plainCopy } from './plain';
 import { listRecords, type RecordFilter } from '../electron/core/credit/query';
 import { benchImport } from './import';
 import { benchReports } from './reports';
@@ -46,33 +46,6 @@ function call(inst: Installation, route: string, input: unknown, session?: strin
   return r.value;
 }
 
-/** Copies every table of the encrypted store, with its schema and indexes, into a plain SQLite file. */
-function plainCopy(src: Raw, path: string): number {
-  const dst = new Database(path);
-  dst.pragma('journal_mode = WAL');
-  dst.pragma('synchronous = FULL');
-  // Tables are copied one by one, so references are checked only once all rows are there.
-  dst.pragma('foreign_keys = OFF');
-  const objects = src
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid")
-    .all() as { type: string; name: string; sql: string }[];
-  let rows = 0;
-  dst.transaction(() => {
-    for (const o of objects.filter((x) => x.type === 'table')) dst.exec(o.sql);
-    for (const o of objects.filter((x) => x.type === 'table')) {
-      const all = src.prepare(`SELECT * FROM "${o.name}"`).all() as Record<string, unknown>[];
-      if (all.length === 0) continue;
-      const cols = Object.keys(all[0]!);
-      const insert = dst.prepare(`INSERT INTO "${o.name}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-      for (const r of all) insert.run(r);
-      rows += all.length;
-    }
-    for (const o of objects.filter((x) => x.type !== 'table')) dst.exec(o.sql);
-  })();
-  dst.close();
-  return rows;
-}
-
 /** Grows the demo school's 22,000 records to 100,000, spread over the same students and dates. */
 const BENCH_RECORDS = 100_000;
 function growRecords(raw: Raw): void {
@@ -96,15 +69,6 @@ function build(mode: Mode, root: string): Fixture {
   const plainPath = join(root, `${mode}-plain.db`);
   const rows = plainCopy(inst.open().raw, plainPath);
   return { mode, dir, inst, session, plainPath, rows };
-}
-
-function openPlain(path: string): Raw {
-  const raw = new Database(path, { fileMustExist: true });
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
-  return raw;
 }
 
 const FIRST_QUERY = "SELECT id, role, active FROM users WHERE username = 'admin'";
