@@ -149,15 +149,19 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   // A big file shows its progress and can be cancelled; nothing is written.
   const big: string[] = [];
   for (let i = 0; i < 80_000; i++) big.push(`教师${i},男,${makeIdNumber('410481', '19900101', String((i % 400) * 2 + 101).slice(-3))},BIG${i},数学,,2015-09-01,`);
-  await page.locator('input[type="file"]').setInputFiles(csvFile('big.csv', big));
+  const bigFile = csvFile('big.csv', big);
+  await page.locator('input[type="file"]').setInputFiles(bigFile);
   await page.getByTestId('import-check').click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
-  // With the job named by the client, the core's progress shows once the rows are being checked.
-  await expect(page.getByTestId('import-progress')).toContainText(/正在检查第 [\d,]+ \/ 80,000 行/);
-  // No settle here: the check of 80,000 rows takes only seconds, and the cancel must come first.
-  await shot(page, '3l-import-progress');
   await page.getByTestId('import-cancel').click();
   await expect(page.getByText('已取消，没有写入任何数据。')).toBeVisible();
+  // Checked again to the end: the core's progress shows while the rows are checked, then every
+  // repeated ID number is listed and nothing can be imported.
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-progress')).toContainText(/正在读取文件|正在检查第 [\d,]+ \/ 80,000 行/);
+  await shot(page, '3l-import-progress');
+  await expect(page.getByTestId('import-problem-count')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
 
   // The same file again changes nothing.
   await page.locator('input[type="file"]').setInputFiles(csvFile('teachers.csv', goodRows));
@@ -220,6 +224,14 @@ test('the administrator opens the teacher file and makes a teacher account for t
   await page.goto(url);
   await login(page, 'admin');
   await nav(page, 'teachers');
+  // A teacher who left is deactivated, never deleted: gone from the active list, kept in the register.
+  await page.getByTestId('teacher-search').fill(ROSTER[2]!.staffNo);
+  await expect(page.getByTestId('teacher-total')).toHaveText('共 1 条');
+  await page.getByTestId('teachers-table').getByRole('button', { name: '编辑' }).click();
+  await page.getByRole('dialog').getByTestId('toggle-status').click();
+  await expect(page.getByText('已停用（档案和记录保留，不会删除）')).toBeVisible();
+  await expect(page.getByTestId('teacher-total')).toHaveText('共 0 条');
+
   await page.getByTestId('teacher-search').fill(teacher.staffNo);
   await expect(page.getByTestId('teacher-total')).toHaveText('共 1 条');
   await page.getByTestId('teachers-table').getByRole('cell', { name: teacher.name }).click();

@@ -76,7 +76,7 @@ export const en: Shape<typeof zhCN> = {
   },
   records: {
     title: 'Credit records', teacherTab: 'Teacher records', studentTab: 'Student records', create: 'New record', subject: 'Person', teacher: 'Teacher', student: 'Student',
-    item: 'Catalogue item', infoClass: 'Class of information', status: 'Status', occurredOn: 'Date', expiresOn: 'Disclosed until', description: 'What happened',
+    item: 'Catalogue item', infoClass: 'Class of information', infoClassCol: 'Category', status: 'Status', occurredOn: 'Date', expiresOn: 'Disclosed until', description: 'What happened',
     evidence: 'Evidence', evidenceShort: 'Files', evidenceHint: 'PDF, PNG or JPEG, up to 20 MB each, at most 10', evidenceTooBig: '"{{name}}" is larger than 20 MB', evidenceType: '"{{name}}" is not a PDF, PNG or JPEG file',
     evidenceKept: 'Without new files, the evidence of the original record is kept', author: 'Entered by', createdAt: 'Entered at', points: 'Points', from: 'Date from', to: 'to', toDate: 'Date to',
     search: 'Name, ID number, student number or description', amend: 'Amend', revoke: 'Revoke', repair: 'Credit repair', release: 'Release sanction', amendReason: 'Reason for the amendment',

@@ -72,7 +72,7 @@ export const zhCN = {
   },
   records: {
     title: '信用记录', teacherTab: '教师记录', studentTab: '学生记录', create: '新增记录', subject: '对象', teacher: '教师', student: '学生',
-    item: '目录事项', infoClass: '信息类别', status: '状态', occurredOn: '发生日期', expiresOn: '公开截止', description: '事实描述',
+    item: '目录事项', infoClass: '信息类别', infoClassCol: '信息类别', status: '状态', occurredOn: '发生日期', expiresOn: '公开截止', description: '事实描述',
     evidence: '证明材料', evidenceShort: '材料', evidenceHint: 'PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个', evidenceTooBig: '“{{name}}”超过 20 MB', evidenceType: '“{{name}}”不是 PDF、PNG 或 JPEG 文件',
     evidenceKept: '不选新文件时，原记录的证明材料保留', author: '记录人', createdAt: '录入时间', points: '分值', from: '发生日期自', to: '至', toDate: '发生日期至',
     search: '姓名、身份证号、学号或描述', amend: '更正', revoke: '撤销', repair: '信用修复', release: '解除处分', amendReason: '更正理由',

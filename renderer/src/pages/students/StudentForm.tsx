@@ -22,7 +22,20 @@ export function classLabel(c: { grade: string; name: string }): string {
   return `${c.grade} ${c.name}`;
 }
 
-export function StudentForm({ student, classes, onDone, onCancel }: { student: StudentView | null; classes: ClassView[]; onDone(): void; onCancel(): void }): React.JSX.Element {
+/** onToggleStatus: deactivate or activate the student being edited (people are never deleted). */
+export function StudentForm({
+  student,
+  classes,
+  onDone,
+  onCancel,
+  onToggleStatus,
+}: {
+  student: StudentView | null;
+  classes: ClassView[];
+  onDone(): void;
+  onCancel(): void;
+  onToggleStatus?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [f, setF] = useState<Fields>(
     student
@@ -74,6 +87,11 @@ export function StudentForm({ student, classes, onDone, onCancel }: { student: S
       <TextInput label={t('students.guardian')} value={f.guardianContact} onChange={(e) => set('guardianContact', e.currentTarget.value)} maxLength={50} />
       {action.error && <Alert color="red">{action.error}</Alert>}
       <Group justify="flex-end">
+        {student && onToggleStatus && (
+          <Button variant="subtle" color={student.status === 'active' ? 'red' : 'teal'} mr="auto" onClick={onToggleStatus} data-testid="toggle-status">
+            {student.status === 'active' ? t('person.deactivate') : t('person.activate')}
+          </Button>
+        )}
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>

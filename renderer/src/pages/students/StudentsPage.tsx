@@ -66,6 +66,7 @@ export function StudentsPage(): React.JSX.Element {
     const r = await call('students.setStatus', { id: s.id, status: next });
     if (r.ok) {
       notifications.show({ color: 'teal', message: next === 'inactive' ? t('person.deactivated') : t('person.activated') });
+      setEditing(null);
       rows.reload();
     } else notifications.show({ color: 'red', message: errorText(r.error) });
   };
@@ -79,24 +80,21 @@ export function StudentsPage(): React.JSX.Element {
   };
 
   const columns: Column<StudentView>[] = [
-    { key: 'studentNo', header: t('students.studentNo'), width: 130, sortKey: 'studentNo', render: (r) => <Text span ff="monospace" fz="sm">{r.studentNo}</Text> },
-    { key: 'name', header: t('students.name'), width: 110, sortKey: 'name', render: (r) => r.name },
-    { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
-    { key: 'class', header: t('students.class'), width: 150, sortKey: 'class', render: (r) => classLabel({ grade: r.grade, name: r.className }) },
+    { key: 'studentNo', header: t('students.studentNo'), width: 120, sortKey: 'studentNo', render: (r) => <Text span ff="monospace" fz="sm">{r.studentNo}</Text> },
+    { key: 'name', header: t('students.name'), sortKey: 'name', render: (r) => r.name },
+    { key: 'gender', header: t('person.gender'), width: 72, render: (r) => t(`person.${r.gender}`) },
+    { key: 'class', header: t('students.class'), width: 140, sortKey: 'class', render: (r) => classLabel({ grade: r.grade, name: r.className }) },
     { key: 'guardian', header: t('students.guardian'), width: 150, render: (r) => (r.guardianContact ? maskContact(r.guardianContact) : '—') },
     { key: 'recordCount', header: t('teachers.recordCount'), width: 90, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
-    { key: 'status', header: t('person.status'), width: 90, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="student" /> },
+    { key: 'status', header: t('person.status'), width: 105, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="student" /> },
     {
       key: 'actions',
       header: t('common.actions'),
-      width: 150,
+      width: 80,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
           <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
             {t('common.edit')}
-          </Button>
-          <Button size="compact-xs" variant="subtle" color={r.status === 'active' ? 'red' : 'teal'} onClick={() => void toggle(r)}>
-            {r.status === 'active' ? t('person.deactivate') : t('person.activate')}
           </Button>
         </Group>
       ),
@@ -181,6 +179,7 @@ export function StudentsPage(): React.JSX.Element {
             student={editing === 'new' ? null : editing}
             classes={classes.data ?? []}
             onCancel={() => setEditing(null)}
+            {...(editing !== 'new' ? { onToggleStatus: () => void toggle(editing) } : {})}
             onDone={() => {
               notifications.show({ color: 'teal', message: editing === 'new' ? t('students.created') : t('students.updated') });
               setEditing(null);

@@ -50,7 +50,8 @@ function useIdVerdict(idNumber: string, gender: Gender, touched: boolean): { err
   };
 }
 
-export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherView | null; onDone(t: TeacherView): void; onCancel(): void }): React.JSX.Element {
+/** onToggleStatus: deactivate or activate the teacher being edited (people are never deleted). */
+export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { teacher: TeacherView | null; onDone(t: TeacherView): void; onCancel(): void; onToggleStatus?: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const [f, setF] = useState<Fields>(initial(teacher));
   const [idTouched, setIdTouched] = useState(teacher !== null);
@@ -107,6 +108,11 @@ export function TeacherForm({ teacher, onDone, onCancel }: { teacher: TeacherVie
       </Group>
       {action.error && <Alert color="red">{action.error}</Alert>}
       <Group justify="flex-end">
+        {teacher && onToggleStatus && (
+          <Button variant="subtle" color={teacher.status === 'active' ? 'red' : 'teal'} mr="auto" onClick={onToggleStatus} data-testid="toggle-status">
+            {teacher.status === 'active' ? t('person.deactivate') : t('person.activate')}
+          </Button>
+        )}
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>

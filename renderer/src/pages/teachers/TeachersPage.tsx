@@ -55,33 +55,31 @@ export function TeachersPage(): React.JSX.Element {
     const r = await call('teachers.setStatus', { id: teacher.id, status: next });
     if (r.ok) {
       notifications.show({ color: 'teal', message: next === 'inactive' ? t('person.deactivated') : t('person.activated') });
+      setEditing(null);
       rows.reload();
     } else notifications.show({ color: 'red', message: errorText(r.error) });
   };
 
   const columns: Column<TeacherView>[] = [
-    { key: 'staffNo', header: t('teachers.staffNo'), width: 90, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
+    { key: 'staffNo', header: t('teachers.staffNo'), width: 80, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
     { key: 'name', header: t('teachers.name'), sortKey: 'name', render: (r) => r.name },
-    { key: 'gender', header: t('person.gender'), width: 56, render: (r) => t(`person.${r.gender}`) },
-    { key: 'idNumber', header: t('teachers.idNumber'), width: 175, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
-    { key: 'subject', header: t('teachers.subject'), width: 100, sortKey: 'subject', render: (r) => r.subject },
+    { key: 'gender', header: t('person.gender'), width: 72, render: (r) => t(`person.${r.gender}`) },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 170, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
+    { key: 'subject', header: t('teachers.subject'), width: 90, sortKey: 'subject', render: (r) => r.subject },
     { key: 'title', header: t('teachers.jobTitle'), sortKey: 'title', render: (r) => r.title || '—' },
-    { key: 'hireDate', header: t('teachers.hireDate'), width: 135, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
+    { key: 'hireDate', header: t('teachers.hireDate'), width: 125, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
     { key: 'recordCount', header: t('teachers.recordCount'), width: 80, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
-    { key: 'status', header: t('person.status'), width: 80, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
+    { key: 'status', header: t('person.status'), width: 105, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
   ];
   if (canEdit) {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
-      width: 130,
+      width: 80,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
           <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
             {t('common.edit')}
-          </Button>
-          <Button size="compact-xs" variant="subtle" color={r.status === 'active' ? 'red' : 'teal'} onClick={() => void toggle(r)}>
-            {r.status === 'active' ? t('person.deactivate') : t('person.activate')}
           </Button>
         </Group>
       ),
@@ -132,6 +130,7 @@ export function TeachersPage(): React.JSX.Element {
           <TeacherForm
             teacher={editing === 'new' ? null : editing}
             onCancel={() => setEditing(null)}
+            {...(editing !== 'new' ? { onToggleStatus: () => void toggle(editing) } : {})}
             onDone={() => {
               notifications.show({ color: 'teal', message: editing === 'new' ? t('teachers.created') : t('teachers.updated') });
               setEditing(null);
