@@ -2,7 +2,7 @@
 import type { Installation } from '../app/installation';
 
 /** Table → count key. Later features add their tables here so the UI and `stats` see them. */
-const COUNTED = {
+export const COUNTED = {
   teachers: 'teachers',
   students: 'students',
   classes: 'classes',
