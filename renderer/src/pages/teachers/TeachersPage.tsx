@@ -64,7 +64,7 @@ export function TeachersPage(): React.JSX.Element {
     { key: 'staffNo', header: t('teachers.staffNo'), width: 80, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
     { key: 'name', header: t('teachers.name'), sortKey: 'name', render: (r) => r.name },
     { key: 'gender', header: t('person.gender'), width: 72, render: (r) => t(`person.${r.gender}`) },
-    { key: 'idNumber', header: t('teachers.idNumber'), width: 170, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 185, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
     { key: 'subject', header: t('teachers.subject'), width: 90, sortKey: 'subject', render: (r) => r.subject },
     { key: 'title', header: t('teachers.jobTitle'), sortKey: 'title', render: (r) => r.title || '—' },
     { key: 'hireDate', header: t('teachers.hireDate'), width: 125, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
