@@ -7,6 +7,7 @@ import { registryHandlers } from './registry/handlers';
 import { creditHandlers } from './credit/handlers';
 import { importHandlers } from './import/handlers';
 import { reportHandlers } from './reports/handlers';
+import { syncHandlers } from './sync/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { join } from 'node:path';
@@ -147,4 +148,4 @@ const foundationHandlers = {
   },
 } satisfies Partial<Handlers<Contract>>;
 
-export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registryHandlers, ...creditHandlers, ...importHandlers, ...reportHandlers };
+export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registryHandlers, ...creditHandlers, ...importHandlers, ...reportHandlers, ...syncHandlers };

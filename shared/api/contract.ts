@@ -7,6 +7,7 @@ import { registryRoutes } from './routes/registry';
 import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
+import { syncRoutes } from './routes/sync';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -74,6 +75,7 @@ export const contract = {
   ...creditRoutes,
   ...importRoutes,
   ...reportRoutes,
+  ...syncRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

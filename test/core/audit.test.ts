@@ -93,9 +93,10 @@ const MUTATIONS: { [R in RouteName]?: (ctx: MutationCtx) => RouteInput<R> } = {
 /**
  * Mutations the administrator of a school cannot make, each with the test that checks its entry:
  * catalogue.publish (bureau) and objections.raise (teacher) in test/core/credit.test.ts,
- * objections.decide there too (it needs a raised objection), import.commit in test/core/import.test.ts.
+ * objections.decide there too (it needs a raised objection), import.commit in test/core/import.test.ts,
+ * sync.enrol in test/core/sync.test.ts (it needs another installation's card).
  */
-const ELSEWHERE: readonly RouteName[] = ['catalogue.publish', 'objections.raise', 'objections.decide', 'import.commit'];
+const ELSEWHERE: readonly RouteName[] = ['catalogue.publish', 'objections.raise', 'objections.decide', 'import.commit', 'sync.enrol'];
 
 describe('every change leaves one entry', () => {
   it('has a sample for every mutation route of the contract', () => {

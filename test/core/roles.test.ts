@@ -113,6 +113,14 @@ const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'reports.batchStart': (f) => ({ folder: join(f.inst.dataDir, 'batch'), teacherIds: [1] }),
   'reports.batchProgress': () => ({ jobId: 'no-such-job' }),
   'reports.batchCancel': () => ({ jobId: 'no-such-job' }),
+  'sync.state': () => ({}),
+  'sync.card': () => ({}),
+  // Not a card: refused with CARD_INVALID (enrolment itself is tried in test/core/sync.test.ts).
+  'sync.enrol': () => ({ card: '{}' }),
+  'sync.exportAgeIdentity': () => ({}),
+  'sync.export': (f) => ({ folder: join(f.inst.dataDir, 'bundles') }),
+  'sync.import': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
+  'sync.inspect': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
 };
 
 const TEACHER_CSV = `姓名,性别,身份证号,工号,任教学科,职称,入职日期\n李娜,女,11010519491231002X,T7001,数学,一级教师,2010-09-01\n`;

@@ -1,6 +1,6 @@
 // Drizzle schema of one installation's SQLite file (core, plain Node). drizzle-kit generates the
 // committed migrations in electron/core/db/migrations from this file: edit here, then `npm run db:generate`.
-import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, blob, index, uniqueIndex, primaryKey, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Installation facts: mode, organisation name and USCC, installation id. */
 export const meta = sqliteTable('meta', {
@@ -305,4 +305,81 @@ export const confirmations = sqliteTable(
       .references(() => users.id),
   },
   (t) => [uniqueIndex('confirmations_report').on(t.reportId)],
+);
+
+/**
+ * Installations this one exchanges bundles with (electron/core/sync): a bureau's enrolled schools,
+ * or a school's one bureau, by the public halves of their identity card.
+ */
+export const syncPartners = sqliteTable('sync_partners', {
+  uscc: text('uscc').primaryKey(),
+  mode: text('mode').notNull(),
+  name: text('name').notNull(),
+  /** Ed25519 public key, raw 32 bytes in base64. */
+  signKey: text('sign_key').notNull(),
+  ageRecipient: text('age_recipient').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  enrolledAt: text('enrolled_at').notNull(),
+  /** The last of the partner's sequences applied here. */
+  lastApplied: integer('last_applied').notNull().default(0),
+  /** The last of our sequences the partner said it applied. */
+  peerAcked: integer('peer_acked').notNull().default(0),
+});
+
+/** Bundles made for a partner; the bytes are kept until acknowledged, so a lost file can be re-exported. */
+export const syncOutbox = sqliteTable(
+  'sync_outbox',
+  {
+    recipient: text('recipient').notNull(),
+    seq: integer('seq').notNull(),
+    createdAt: text('created_at').notNull(),
+    innerHash: text('inner_hash').notNull(),
+    fileName: text('file_name').notNull(),
+    counts: text('counts').notNull(),
+    bytes: integer('bytes').notNull(),
+    data: blob('data', { mode: 'buffer' }),
+  },
+  (t) => [primaryKey({ columns: [t.recipient, t.seq] })],
+);
+
+/** Bundles applied here: a second import of the same sequence is a no-op only if its hash matches. */
+export const syncInbox = sqliteTable(
+  'sync_inbox',
+  {
+    sender: text('sender').notNull(),
+    seq: integer('seq').notNull(),
+    innerHash: text('inner_hash').notNull(),
+    appliedAt: text('applied_at').notNull(),
+    counts: text('counts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sender, t.seq] })],
+);
+
+/** What a school last sent a partner, row by row, so the next bundle carries only what changed. */
+export const syncSent = sqliteTable(
+  'sync_sent',
+  {
+    recipient: text('recipient').notNull(),
+    kind: text('kind').notNull(),
+    remoteId: text('remote_id').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.recipient, t.kind, t.remoteId] })],
+);
+
+/**
+ * The bureau's copies of what schools sent: one row per (school, kind, the school's own id), as
+ * the canonical JSON the school sent. Kinds: teacher, record, objection, repair, report,
+ * reportFile, studentStats.
+ */
+export const receivedRows = sqliteTable(
+  'received_rows',
+  {
+    school: text('school').notNull(),
+    kind: text('kind').notNull(),
+    remoteId: text('remote_id').notNull(),
+    data: text('data').notNull(),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.school, t.kind, t.remoteId] })],
 );

@@ -8,6 +8,7 @@ import { createUser } from '../auth/service';
 import { updateSettings } from '../settings/service';
 import { writeOrg } from './org';
 import { installBundledCatalogue } from '../catalogue/service';
+import { makeOwnKeys } from '../sync/keys';
 
 export interface InitInput {
   mode: Mode;
@@ -30,6 +31,8 @@ export function initialise(inst: Installation, input: InitInput, extra?: () => R
     const now = inst.clock.now().toISOString();
     writeOrg(inst, { name: input.orgName, uscc, installationId: randomUUID(), createdAt: now });
     installBundledCatalogue(inst.open().raw);
+    // Bundle keys (electron/core/sync): made here so the identity card exists from the start.
+    makeOwnKeys(inst);
     updateSettings(inst, { language: input.language });
     const admin = createUser(inst, { ...input.admin, role: ADMIN_ROLE[input.mode] });
     const demo = extra?.();

@@ -1,0 +1,40 @@
+// Bundle exchange route handlers (core): see shared/api/routes/sync.ts.
+import type { syncRoutes } from '../../../shared/api/routes/sync';
+import { me, type Handlers } from '../handler';
+import { readOrg } from '../setup/org';
+import { ensureOwnKeys, enrol, hasOwnKeys, ownCard, ownKeys } from './keys';
+import { exportBundles, importBundle, inspectBundle, syncState } from './service';
+
+export const syncHandlers: Handlers<typeof syncRoutes> = {
+  'sync.state': ({ inst }) => {
+    const org = readOrg(inst);
+    return { own: { uscc: org.uscc, name: org.name, fingerprint: hasOwnKeys(inst) ? ownCard(inst).fingerprint! : null }, ...syncState(inst) };
+  },
+
+  'sync.card': (ctx) => {
+    ensureOwnKeys(ctx.inst, me(ctx).username);
+    const card = ownCard(ctx.inst);
+    return { card: `${JSON.stringify(card, null, 2)}\n`, fingerprint: card.fingerprint!, fileName: `${card.uscc}.card.json` };
+  },
+
+  'sync.enrol': (ctx, { card }) => {
+    const { partner, added } = enrol(ctx.inst, card);
+    ctx.audit({ subject: `partner:${partner.uscc}`, diff: { name: partner.name, mode: partner.mode, fingerprint: partner.fingerprint, added } });
+    const { signKey: _s, ageRecipient: _a, ...view } = partner;
+    return { partner: view, added };
+  },
+
+  'sync.exportAgeIdentity': (ctx) => {
+    const actor = me(ctx).username;
+    ensureOwnKeys(ctx.inst, actor);
+    const identity = ownKeys(ctx.inst).ageIdentity;
+    ctx.inst.write(() => ({ actor, route: 'sync.exportAgeIdentity', subject: 'installation', diff: { ageIdentityExported: true } }), () => undefined);
+    return { identity };
+  },
+
+  'sync.export': async (ctx, { folder }) => ({ files: await exportBundles(ctx.inst, me(ctx).username, folder) }),
+
+  'sync.import': (ctx, { dataBase64 }) => importBundle(ctx.inst, me(ctx).username, Buffer.from(dataBase64, 'base64')),
+
+  'sync.inspect': ({ inst }, { dataBase64 }) => inspectBundle(inst, Buffer.from(dataBase64, 'base64')),
+};

@@ -1,0 +1,86 @@
+// Bundle exchange routes (docs/BUNDLE-FORMAT.md): identity cards and enrolment, export to a
+// folder, import and inspect a bundle, and the state of the outbox and inbox.
+import { z } from 'zod';
+import type { Role } from '../../domain/roles';
+import { fileData, route } from '../route';
+
+const ADMINS: readonly Role[] = ['school_admin', 'bureau_admin'];
+const READERS: readonly Role[] = ['school_admin', 'bureau_admin', 'auditor'];
+
+export const bundleManifest = z.object({
+  format: z.number().int(),
+  kind: z.enum(['school-data', 'bureau-ack']),
+  algorithms: z.record(z.string(), z.string()),
+  sender: z.object({ uscc: z.string(), name: z.string(), fingerprint: z.string() }),
+  recipient: z.object({ uscc: z.string(), fingerprint: z.string() }),
+  sequence: z.number().int(),
+  previousSequence: z.number().int(),
+  ackSequence: z.number().int(),
+  createdAt: z.string(),
+  catalogueVersion: z.number().int(),
+  counts: z.record(z.string(), z.number().int()),
+  contentSha256: z.string(),
+  contentBytes: z.number().int(),
+});
+export type BundleManifest = z.infer<typeof bundleManifest>;
+
+const counts = z.record(z.string(), z.number().int());
+
+export const partnerView = z.object({
+  uscc: z.string(),
+  mode: z.enum(['school', 'bureau']),
+  name: z.string(),
+  fingerprint: z.string(),
+  enrolledAt: z.string(),
+  lastApplied: z.number().int(),
+  peerAcked: z.number().int(),
+});
+
+const card = z.object({ card: z.string(), fingerprint: z.string(), fileName: z.string() });
+
+export const syncRoutes = {
+  'sync.state': route({
+    input: z.object({}),
+    output: z.object({
+      own: z.object({ uscc: z.string(), name: z.string(), fingerprint: z.string().nullable() }),
+      partners: z.array(partnerView),
+      outbox: z.array(z.object({ recipient: z.string(), seq: z.number().int(), createdAt: z.string(), fileName: z.string(), counts, bytes: z.number().int(), acknowledged: z.boolean() })),
+      inbox: z.array(z.object({ sender: z.string(), seq: z.number().int(), appliedAt: z.string(), counts })),
+    }),
+    kind: 'query',
+    access: READERS,
+  }),
+  /** This installation's identity card (JSON text) and its fingerprint, to compare on paper. */
+  'sync.card': route({ input: z.object({}), output: card, kind: 'action', access: ADMINS }),
+  'sync.enrol': route({
+    input: z.object({ card: z.string().min(2).max(10_000) }),
+    output: z.object({ partner: partnerView, added: z.boolean() }),
+    kind: 'mutation',
+    access: ADMINS,
+  }),
+  /** The bureau's age identity (AGE-SECRET-KEY-1…), for safekeeping; audited. */
+  'sync.exportAgeIdentity': route({ input: z.object({}), output: z.object({ identity: z.string() }), kind: 'action', access: ['bureau_admin'] }),
+  'sync.export': route({
+    input: z.object({ folder: z.string().trim().min(1).max(1000) }),
+    output: z.object({
+      files: z.array(z.object({ fileName: z.string(), recipient: z.string(), sequence: z.number().int(), bytes: z.number().int(), isNew: z.boolean() })),
+    }),
+    kind: 'action',
+    access: ADMINS,
+    async: true,
+  }),
+  'sync.import': route({
+    input: fileData,
+    output: z.object({ verdict: z.enum(['applied', 'duplicate']), manifest: bundleManifest, changed: counts }),
+    kind: 'action',
+    access: ADMINS,
+    async: true,
+  }),
+  'sync.inspect': route({
+    input: fileData,
+    output: z.object({ verdict: z.enum(['apply', 'duplicate', 'replay', 'gap', 'rejected']), manifest: bundleManifest.nullable(), code: z.string().nullable() }),
+    kind: 'query',
+    access: READERS,
+    async: true,
+  }),
+};

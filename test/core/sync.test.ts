@@ -1,0 +1,293 @@
+// Bundles between a demo school and a demo bureau, each in its own folder: enrolment, round trips
+// both ways with changes between, the student-data grep, tampering, replay, gap and duplicates.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash, randomInt } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import canonicalize from 'canonicalize';
+import { Installation } from '../../electron/core/app/installation';
+import { dispatchAsync } from '../../electron/core/api';
+import { ownKeys } from '../../electron/core/sync/keys';
+import { projectSchool, receivedCopy, KINDS } from '../../electron/core/sync/content';
+import { decryptWith, encryptTo, parseInner, signInner, MAGIC } from '../../electron/core/sync/format';
+import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
+import type { ApiError, Result } from '../../shared/api/errors';
+import { makeUscc } from '../../shared/domain/uscc';
+import { login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.splice(0).forEach((c) => c()));
+
+function folder(prefix: string): string {
+  const t = tempDir(prefix);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+async function callA<R extends RouteName>(inst: Installation, route: R, input: RouteInput<R>, session: string): Promise<Result<RouteOutput<R>>> {
+  return (await dispatchAsync(inst, { route, input, session })) as Result<RouteOutput<R>>;
+}
+
+async function okA<R extends RouteName>(inst: Installation, route: R, input: RouteInput<R>, session: string): Promise<RouteOutput<R>> {
+  const r = await callA(inst, route, input, session);
+  if (!r.ok) throw new Error(`${route} failed: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+const fileOf = (path: string) => ({ fileName: path.split('/').pop()!, dataBase64: readFileSync(path).toString('base64') });
+
+/** A content hash of every table an import may touch. */
+function dbHash(inst: Installation): string {
+  const raw = inst.open().raw;
+  const h = createHash('sha256');
+  for (const t of ['received_rows', 'sync_partners', 'sync_inbox', 'sync_outbox', 'institutions', 'audit_log']) {
+    for (const row of raw.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()) h.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
+  }
+  return h.digest('hex');
+}
+
+interface Side {
+  inst: Installation;
+  admin: string;
+  clock: TestClock;
+}
+
+function demo(scale: 'school' | 'bureau'): Side {
+  const clock = new TestClock();
+  const inst = new Installation(folder(`educredit-sync-${scale}-`), clock);
+  ok(inst, 'setup.demo', { scale, password: PASSWORD });
+  return { inst, clock, admin: login(inst, 'admin') };
+}
+
+function fresh(mode: 'school' | 'bureau', uscc: string): Side {
+  const clock = new TestClock();
+  const inst = new Installation(folder(`educredit-sync-${mode}-`), clock);
+  ok(inst, 'setup.init', { mode, orgName: mode === 'school' ? '舞钢市实验小学' : '别的教育局', uscc, admin: { username: 'admin', displayName: '管理员', password: PASSWORD } });
+  return { inst, clock, admin: login(inst, 'admin') };
+}
+
+/** The bureau's copy of the school equals what the school would send now. */
+function expectCopyEqual(school: Side, bureau: Side, uscc: string): void {
+  const now = projectSchool(school.inst, ownKeys(school.inst).pseudonymKey);
+  const copy = receivedCopy(bureau.inst.open().raw, uscc);
+  for (const kind of KINDS) {
+    const want = new Map([...now[kind]].map(([id, row]) => [id, canonicalize(row)!]));
+    expect(copy[kind], kind).toEqual(want);
+  }
+}
+
+async function exportAll(side: Side): Promise<string[]> {
+  const out = folder('educredit-sync-out-');
+  const r = await okA(side.inst, 'sync.export', { folder: out }, side.admin);
+  return r.files.map((f) => join(out, f.fileName));
+}
+
+describe('bundles between a school and its bureau', () => {
+  let school: Side;
+  let bureau: Side;
+  let schoolUscc: string;
+  const first: string[] = [];
+
+  beforeAll(() => {
+    school = demo('school');
+    bureau = demo('bureau');
+    schoolUscc = ok(school.inst, 'sync.state', {}, school.admin).own.uscc;
+  }, 120_000);
+
+  it('makes keys at setup and shows the same fingerprint on both ends after enrolment', () => {
+    const sCard = ok(school.inst, 'sync.card', {}, school.admin);
+    const bCard = ok(bureau.inst, 'sync.card', {}, bureau.admin);
+    expect(sCard.fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
+    expect(JSON.parse(sCard.card)).toMatchObject({ format: 'educredit-card/1', mode: 'school', uscc: schoolUscc });
+    expect(ok(school.inst, 'sync.state', {}, school.admin).own.fingerprint).toBe(sCard.fingerprint);
+    const a = ok(bureau.inst, 'sync.enrol', { card: sCard.card }, bureau.admin);
+    expect(a).toMatchObject({ added: true, partner: { uscc: schoolUscc, fingerprint: sCard.fingerprint } });
+    expect(ok(school.inst, 'sync.enrol', { card: bCard.card }, school.admin).partner.fingerprint).toBe(bCard.fingerprint);
+    const entry = school.inst.open().raw.prepare('SELECT route, actor, subject FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    expect(entry).toEqual({ route: 'sync.enrol', actor: 'admin', subject: `partner:${JSON.parse(bCard.card).uscc}` });
+    // The school was not in the demo registry: it is added as a public school.
+    expect(bureau.inst.open().raw.prepare("SELECT kind FROM institutions WHERE uscc = ?").get(schoolUscc)).toEqual({ kind: 'public_school' });
+    // Enrolling the same card again changes nothing; a second bureau, a bad USCC or a damaged card is refused.
+    expect(ok(bureau.inst, 'sync.enrol', { card: sCard.card }, bureau.admin).added).toBe(false);
+    const other = fresh('bureau', makeUscc('11', '410482', '00510024'));
+    const otherCard = ok(other.inst, 'sync.card', {}, other.admin).card;
+    expect(errOf(ok2(school.inst, 'sync.enrol', { card: otherCard }, school.admin))?.code).toBe('CONFLICT');
+    const badUscc = JSON.stringify({ ...JSON.parse(sCard.card), uscc: '91350100M000100Y44', fingerprint: undefined });
+    expect(errOf(ok2(bureau.inst, 'sync.enrol', { card: badUscc }, bureau.admin))?.code).toBe('INVALID_USCC');
+    const badFp = JSON.stringify({ ...JSON.parse(sCard.card), name: '别的学校' });
+    expect(errOf(ok2(bureau.inst, 'sync.enrol', { card: badFp }, bureau.admin))?.code).toBe('CARD_INVALID');
+  });
+
+  it('sends the teacher files and only counts of students, and the bureau holds an equal copy', async () => {
+    const files = await exportAll(school);
+    expect(files.map((f) => f.split('/').pop())).toEqual([`${schoolUscc}-1.ecb`]);
+    first.push(...files);
+    const r = await okA(bureau.inst, 'sync.import', fileOf(files[0]!), bureau.admin);
+    expect(r.verdict).toBe('applied');
+    expect(r.manifest).toMatchObject({ sequence: 1, previousSequence: 0, sender: { uscc: schoolUscc } });
+    expect(r.changed.teacher).toBe(132);
+    expectCopyEqual(school, bureau, schoolUscc);
+  });
+
+  it('lets no student name or student number out of the school', async () => {
+    const raw = school.inst.open().raw;
+    const inner = await decryptWith(readFileSync(first[0]!), ownKeys(school.inst).ageIdentity);
+    const parts = parseInner(inner);
+    // Teachers' names travel (the bureau needs them): take them out, then no student name may be left.
+    const content = JSON.parse(gunzipSync(parts.packed).toString('utf8')) as { rows: { teacher: { name?: string }[] } };
+    for (const t of content.rows.teacher) delete t.name;
+    const text = parts.signed.subarray(0, parts.signed.length - parts.packed.length).toString('utf8') + JSON.stringify(content);
+    const students = raw.prepare('SELECT name, student_no AS no FROM students').all() as { name: string; no: string }[];
+    expect(students.length).toBeGreaterThan(2000);
+    const ids = (raw.prepare('SELECT id_number AS id FROM teachers').all() as { id: string }[]).map((t) => t.id);
+    for (const id of ids) expect(text.includes(id), id).toBe(false);
+    let checked = 0;
+    for (const s of students) {
+      expect(text.includes(`"${s.no}"`) || text.includes(s.no), s.no).toBe(false);
+      expect(text.includes(s.name), s.name).toBe(false);
+      checked++;
+    }
+    expect(checked).toBe(students.length);
+  });
+
+  it('decrypts with the age command-line tool using the exported bureau identity', () => {
+    const id = ok(bureau.inst, 'sync.exportAgeIdentity', {}, bureau.admin).identity;
+    expect(id).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]+$/);
+    const idFile = join(folder('educredit-sync-id-'), 'bureau.agekey');
+    writeFileSync(idFile, `${id}\n`, { mode: 0o600 });
+    const out = execFileSync('age', ['-d', '-i', idFile, first[0]!]);
+    expect(out.subarray(0, MAGIC.length).equals(MAGIC)).toBe(true);
+  });
+
+  it('round trips many times with changes in between, acknowledgements flowing back', async () => {
+    const items = new Map(ok(school.inst, 'catalogue.current', {}, school.admin).items.map((i) => [i.code, i.id]));
+    for (let round = 1; round <= 4; round++) {
+      school.clock.advance(5);
+      const rec = ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: round, itemId: items.get('T-P05')!, occurredOn: '2026-11-01', description: `第${round}轮表扬` }, school.admin);
+      if (round % 2 === 0) ok(school.inst, 'records.amend', { recordId: rec.id, itemId: items.get('T-P05')!, occurredOn: '2026-11-02', description: '更正', reason: '日期' }, school.admin);
+      const t = ok(school.inst, 'teachers.get', { id: 10 + round }, school.admin);
+      ok(school.inst, 'teachers.update', { id: t.id, name: t.name, gender: t.gender, idNumber: t.idNumber, staffNo: t.staffNo, subject: '物理', title: t.title, hireDate: t.hireDate }, school.admin);
+      ok(school.inst, 'students.create', { name: '新同学', gender: 'female', studentNo: `N${round}`, classId: 1 }, school.admin);
+      const files = await exportAll(school);
+      // Round 1 re-sends bundle 1 too: the bureau has not acknowledged it yet.
+      const fresh = files.filter((f) => f.endsWith(`-${round + 1}.ecb`));
+      expect(fresh).toHaveLength(1);
+      for (const f of files) expect((await okA(bureau.inst, 'sync.import', fileOf(f), bureau.admin)).verdict).toBe(f === fresh[0] ? 'applied' : 'duplicate');
+      const imported = await okA(bureau.inst, 'sync.import', fileOf(fresh[0]!), bureau.admin);
+      expect(imported.verdict).toBe('duplicate');
+      expectCopyEqual(school, bureau, schoolUscc);
+      // The bureau acknowledges; the school then stops re-sending what was acknowledged.
+      const acks = await exportAll(bureau);
+      expect(acks.length).toBeGreaterThan(0);
+      for (const a of acks) await okA(school.inst, 'sync.import', fileOf(a), school.admin);
+      const state = ok(school.inst, 'sync.state', {}, school.admin);
+      expect(state.partners[0]!.peerAcked).toBe(round + 1);
+    }
+    // Nothing changed: no new bundle, nothing unacknowledged to re-send.
+    expect(await exportAll(school)).toEqual([]);
+  });
+
+  it('reports a gap and applies nothing until the missing bundle comes, then both in order', async () => {
+    const items = new Map(ok(school.inst, 'catalogue.current', {}, school.admin).items.map((i) => [i.code, i.id]));
+    ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: 7, itemId: items.get('T-P05')!, occurredOn: '2026-11-01', description: '缺口一' }, school.admin);
+    const a = await exportAll(school);
+    ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: 8, itemId: items.get('T-P05')!, occurredOn: '2026-11-01', description: '缺口二' }, school.admin);
+    const b = await exportAll(school);
+    expect(b).toHaveLength(2);
+    const later = b.find((f) => !a.some((x) => x.split('/').pop() === f.split('/').pop()))!;
+    const before = dbHash(bureau.inst);
+    const gap = await callA(bureau.inst, 'sync.import', fileOf(later), bureau.admin);
+    expect(errOf(gap)).toMatchObject({ code: 'BUNDLE_GAP' });
+    expect(dbHash(bureau.inst)).toBe(before);
+    expect((await okA(bureau.inst, 'sync.inspect', fileOf(later), bureau.admin)).verdict).toBe('gap');
+    await okA(bureau.inst, 'sync.import', fileOf(a[0]!), bureau.admin);
+    expect((await okA(bureau.inst, 'sync.import', fileOf(later), bureau.admin)).verdict).toBe('applied');
+    expectCopyEqual(school, bureau, schoolUscc);
+  });
+
+  it('refuses a replay: an old sequence number with other content', async () => {
+    const keys = ownKeys(school.inst);
+    const m = parseInner(await decryptWith(readFileSync(first[0]!), keys.ageIdentity)).manifest;
+    const { contentSha256: _h, contentBytes: _b, ...rest } = m;
+    const { inner } = signInner(rest, { rows: { teacher: [{ id: '1', name: '伪造' }] } }, keys.signPrivate);
+    const forged = join(folder('educredit-sync-replay-'), 'x.ecb');
+    const bCard = JSON.parse(ok(bureau.inst, 'sync.card', {}, bureau.admin).card) as { ageRecipient: string };
+    writeFileSync(forged, await encryptTo(inner, [bCard.ageRecipient]));
+    const before = dbHash(bureau.inst);
+    expect(errOf(await callA(bureau.inst, 'sync.import', fileOf(forged), bureau.admin))?.code).toBe('BUNDLE_REPLAY');
+    expect(dbHash(bureau.inst)).toBe(before);
+    // The genuine old bundle is a duplicate: a no-op.
+    expect((await okA(bureau.inst, 'sync.import', fileOf(first[0]!), bureau.admin)).verdict).toBe('duplicate');
+    expect(dbHash(bureau.inst)).toBe(before);
+  });
+
+  it('rejects flipped bits anywhere, truncation, a wrong recipient and an unknown sender, changing nothing', async () => {
+    const items = new Map(ok(school.inst, 'catalogue.current', {}, school.admin).items.map((i) => [i.code, i.id]));
+    ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: 9, itemId: items.get('T-P05')!, occurredOn: '2026-11-01', description: '篡改测试' }, school.admin);
+    const file = (await exportAll(school)).at(-1);
+    const good = readFileSync(file!);
+    const before = dbHash(bureau.inst);
+    const dir = folder('educredit-sync-tamper-');
+    const codes = new Set<string>();
+    const tryBytes = async (bytes: Buffer, name: string): Promise<void> => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const r = await callA(bureau.inst, 'sync.import', fileOf(path), bureau.admin);
+      expect(r.ok, name).toBe(false);
+      codes.add(errOf(r)!.code);
+      expect(dbHash(bureau.inst), name).toBe(before);
+    };
+    // Positions spread over the header, the start of the payload, the middle and the last bytes.
+    const positions = [0, 5, 20, 40, 80, 120, 160, 200, 240, good.length - 1, good.length - 17, good.length - 40];
+    for (let i = 0; i < 30; i++) positions.push(randomInt(good.length));
+    for (const pos of positions) {
+      const bad = Buffer.from(good);
+      bad[pos]! ^= 1 << randomInt(8);
+      await tryBytes(bad, `flip-${pos}.ecb`);
+    }
+    for (const len of [0, 10, 100, Math.floor(good.length / 2), good.length - 1]) await tryBytes(good.subarray(0, len), `cut-${len}.ecb`);
+    expect([...codes].every((c) => c.startsWith('BUNDLE_'))).toBe(true);
+
+    // Not addressed to this bureau: another bureau cannot even decrypt it.
+    const other = fresh('bureau', makeUscc('11', '410483', '00510025'));
+    expect(errOf(await callA(other.inst, 'sync.import', fileOf(file!), other.admin))?.code).toBe('BUNDLE_UNREADABLE');
+    // The school's own bundle imported back into the school (it can decrypt it: it is a recipient too).
+    expect(errOf(await callA(school.inst, 'sync.import', fileOf(file!), school.admin))?.code).toBe('BUNDLE_WRONG_RECIPIENT');
+    // A school the bureau never enrolled.
+    const stranger = fresh('school', makeUscc('12', '410481', 'MA000199'));
+    ok(stranger.inst, 'sync.enrol', { card: ok(bureau.inst, 'sync.card', {}, bureau.admin).card }, stranger.admin);
+    const [strange] = await exportAll(stranger);
+    expect(errOf(await callA(bureau.inst, 'sync.import', fileOf(strange!), bureau.admin))?.code).toBe('BUNDLE_UNKNOWN_SENDER');
+    const inspected = await okA(bureau.inst, 'sync.inspect', fileOf(strange!), bureau.admin);
+    expect(inspected).toMatchObject({ verdict: 'rejected', code: 'BUNDLE_UNKNOWN_SENDER', manifest: { sequence: 1 } });
+    expect(dbHash(bureau.inst)).toBe(before);
+    // The genuine file still applies.
+    expect((await okA(bureau.inst, 'sync.import', fileOf(file!), bureau.admin)).verdict).toBe('applied');
+    expectCopyEqual(school, bureau, schoolUscc);
+  });
+
+  it('lets the auditor read the state but not export, and keeps the age identity to the bureau administrator', async () => {
+    const auditor = login(bureau.inst, 'auditor');
+    expect(ok(bureau.inst, 'sync.state', {}, auditor).partners.map((p) => p.uscc)).toEqual([schoolUscc]);
+    expect(errOf(await callA(bureau.inst, 'sync.export', { folder: folder('x-') }, auditor))?.code).toBe('FORBIDDEN');
+    expect(errOf(await callA(school.inst, 'sync.exportAgeIdentity', {}, school.admin))?.code).toBe('FORBIDDEN');
+    const exported = bureau.inst.open().raw.prepare("SELECT count(*) AS n FROM audit_log WHERE route = 'sync.exportAgeIdentity'").get() as { n: number };
+    expect(exported.n).toBe(1);
+    expect(readdirSync(bureau.inst.dataDir).some((f) => f.includes('age'))).toBe(false);
+  });
+});
+
+function ok2<R extends RouteName>(inst: Installation, route: R, input: RouteInput<R>, session: string) {
+  return dispatchSync(inst, route, input, session);
+}
+
+import { dispatch } from '../../electron/core/api';
+function dispatchSync<R extends RouteName>(inst: Installation, route: R, input: RouteInput<R>, session: string): Result<RouteOutput<R>> {
+  return dispatch(inst, { route, input, session }) as Result<RouteOutput<R>>;
+}
+
+function errOf(r: Result<unknown>): ApiError | null {
+  return r.ok ? null : r.error;
+}
