@@ -11,6 +11,7 @@ import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { statsCommand } from './commands/stats';
 import { reportCommand, verifyReportCommand } from './commands/report';
+import { bundleCommand, keysCommand } from './commands/sync';
 import { t, USAGE } from './text';
 
 type Command = (ctx: CliCtx, args: string[]) => Promise<number>;
@@ -23,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   'verify-report': verifyReportCommand,
   report: reportCommand,
+  keys: keysCommand,
+  bundle: bundleCommand,
 };
 
 export const processIo: Io = {

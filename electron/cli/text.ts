@@ -9,8 +9,19 @@ const zh = {
   missingValue: '选项 {{flag}} 缺少值。',
   unexpectedArg: '多余的参数“{{value}}”。用 --help 查看用法。',
   badArgs: '参数有误：{{detail}}',
-  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import、verify-report、report batch。',
+  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import、verify-report、report batch、keys、bundle。',
   verifyStatus: '{{file}}：{{status}}',
+  cardWritten: '身份卡已写入 {{file}}。指纹：{{fingerprint}}（请与对方在纸面或电话中核对）',
+  enrolled: '已登记 {{name}}（{{uscc}}），指纹 {{fingerprint}}',
+  alreadyEnrolled: '{{name}}（{{uscc}}）已登记过，指纹 {{fingerprint}}，未作改动',
+  identityWritten: 'age 私钥已写入 {{file}}（仅本人可读）。请妥善保管：凭它可解密发给本局的全部数据包。',
+  bundleNew: '新数据包 {{file}}（序号 {{seq}}，{{bytes}} 字节）',
+  bundleAgain: '重新写出对方尚未确认的数据包 {{file}}（序号 {{seq}}）',
+  bundleNothing: '没有要发送的数据包。',
+  bundleApplied: '{{file}}：已导入（来自 {{sender}}，序号 {{seq}}）',
+  bundleDuplicate: '{{file}}：已导入过，未作改动（来自 {{sender}}，序号 {{seq}}）',
+  inspectVerdict: '{{file}}：{{verdict}} {{code}}',
+  inspectManifest: '发送方 {{sender}} → 接收方 {{recipient}}，序号 {{seq}}，生成于 {{created}}，内容 {{counts}}',
   verifyReport: '报告编号 {{number}}，教师 {{teacher}}',
   verifyConfirmation: '确认人 {{signer}}，时间 {{at}}，公钥指纹 {{fingerprint}}',
   batchProgress: '正在生成报告：{{done}} / {{total}}',
@@ -70,8 +81,19 @@ const en: Record<TextKey, string> = {
   missingValue: 'Option {{flag}} needs a value.',
   unexpectedArg: 'Unexpected argument "{{value}}". See --help.',
   badArgs: 'Bad arguments: {{detail}}',
-  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import, verify-report, report batch.',
+  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import, verify-report, report batch, keys, bundle.',
   verifyStatus: '{{file}}: {{status}}',
+  cardWritten: 'Identity card written to {{file}}. Fingerprint: {{fingerprint}} (compare it with the other side on paper or by phone)',
+  enrolled: 'Enrolled {{name}} ({{uscc}}), fingerprint {{fingerprint}}',
+  alreadyEnrolled: '{{name}} ({{uscc}}) was already enrolled, fingerprint {{fingerprint}}; nothing changed',
+  identityWritten: 'The age secret key was written to {{file}} (readable by you only). Keep it safe: it decrypts every bundle sent to this bureau.',
+  bundleNew: 'New bundle {{file}} (sequence {{seq}}, {{bytes}} bytes)',
+  bundleAgain: 'Wrote again the unacknowledged bundle {{file}} (sequence {{seq}})',
+  bundleNothing: 'No bundle to send.',
+  bundleApplied: '{{file}}: imported (from {{sender}}, sequence {{seq}})',
+  bundleDuplicate: '{{file}}: already imported, nothing changed (from {{sender}}, sequence {{seq}})',
+  inspectVerdict: '{{file}}: {{verdict}} {{code}}',
+  inspectManifest: 'sender {{sender}} → recipient {{recipient}}, sequence {{seq}}, made {{created}}, content {{counts}}',
   verifyReport: 'report {{number}}, teacher {{teacher}}',
   verifyConfirmation: 'confirmed by {{signer}} at {{at}}, key fingerprint {{fingerprint}}',
   batchProgress: 'Making reports: {{done}} / {{total}}',
@@ -141,6 +163,10 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
                     [--json] FILE
   edu-credit verify-report --data-dir DIR --user USER [--password-file FILE] [--json] FILE.pdf
   edu-credit report batch  --data-dir DIR --user USER [--password-file FILE] --year YYYY --out FOLDER
+  edu-credit keys export-card|export-age-identity --data-dir DIR --user USER [--password-file FILE] --out FILE
+  edu-credit keys enrol      --data-dir DIR --user USER [--password-file FILE] CARDFILE
+  edu-credit bundle export   --data-dir DIR --user USER [--password-file FILE] --out FOLDER
+  edu-credit bundle import|inspect --data-dir DIR --user USER [--password-file FILE] FILE...
 
 命令 / Commands:
   init    新建学校或教育局的安装，并打印恢复密钥（只显示一次，请打印保存）
@@ -157,6 +183,10 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
           bad, list each (row, column, reason), write nothing and exit 1; importing a file again changes nothing
   verify-report  核验教师信用报告 PDF：已确认（退出码 0）、未确认或已被取代（3）、篡改（1），并说明原因
           verify a teacher credit report PDF: confirmed (exit 0), unconfirmed or superseded (3), tampered (1), with the reason
+  keys    导出本机身份卡 / 登记对方身份卡 / （教体局）导出 age 私钥
+          export this installation's identity card / enrol the other side's card / (bureau) export the age secret key
+  bundle  导出数据包到文件夹 / 按序号导入数据包（重复导入无影响，被拒绝时退出码非 0）/ 查看数据包而不导入
+          export bundles to a folder / import bundles in sequence order (a duplicate is a no-op; a rejected one exits non-zero) / inspect without applying
   report batch   为全部在职教师生成某年度的信用报告，每人一个 PDF；Ctrl-C 可在两份报告之间安全取消
           make every active teacher's report of a year, one PDF each; Ctrl-C cancels safely between two reports
 
