@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** credit: test/e2e/credit.spec.ts's own demo school, so its serial flow shares state with no other spec. */
-export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193, credit: 5194 } as const;
+/**
+ * credit: test/e2e/credit.spec.ts's own demo school, so its serial flow shares state with no other
+ * spec; reports: test/e2e/reports.spec.ts's, for the same reason.
+ */
+export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193, credit: 5194, reports: 5195 } as const;
 
 function host(port: number): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
   return {
@@ -32,5 +35,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau), host(HOSTS.credit)],
+  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau), host(HOSTS.credit), host(HOSTS.reports)],
 });

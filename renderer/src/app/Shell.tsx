@@ -22,6 +22,7 @@ import { StudentFilePage } from '../pages/creditFile/StudentFilePage';
 import { ObjectionsPage } from '../pages/creditFile/ObjectionsPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { CataloguePage } from '../pages/catalogue/CataloguePage';
+import { ReportsPage } from '../pages/reports/ReportsPage';
 
 interface NavEntry {
   /** The i18n key under nav.* and the view it opens. */
@@ -31,6 +32,8 @@ interface NavEntry {
   modes: readonly Mode[];
   /** Views that keep this entry highlighted (a file opened from its list). */
   also?: readonly PageKey[];
+  /** An i18n key other than nav.<key>, for features that keep their own words. */
+  label?: string;
 }
 
 const SCHOOL: readonly Mode[] = ['school'];
@@ -42,6 +45,8 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'teachers', view: { page: 'teachers' }, roles: ['school_admin', 'records_clerk', 'auditor'], modes: SCHOOL, also: ['teacherFile'] },
   { key: 'students', view: { page: 'students' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL, also: ['studentFile'] },
   { key: 'records', view: { page: 'records' }, roles: ['school_admin', 'records_clerk', 'auditor'], modes: SCHOOL },
+  { key: 'reports', label: 'reports.nav.staff', view: { page: 'reports' }, roles: ['school_admin', 'records_clerk', 'auditor'], modes: SCHOOL },
+  { key: 'myReports', label: 'reports.nav.teacher', view: { page: 'reports' }, roles: ['teacher'], modes: SCHOOL },
   { key: 'objections', view: { page: 'objections' }, roles: ['school_admin', 'auditor'], modes: SCHOOL },
   { key: 'import', view: { page: 'import' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL },
   { key: 'catalogue', view: { page: 'catalogue' }, roles: 'all', modes: BOTH },
@@ -72,6 +77,8 @@ function Page({ view }: { view: View }): React.JSX.Element {
       return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'teacherFile':
       return <TeacherFilePage key={view.teacherId ?? 'own'} teacherId={view.teacherId} />;
     case 'studentFile':
@@ -132,7 +139,7 @@ export function Shell(): React.JSX.Element {
       <AppShell.Navbar p="sm">
         <Stack gap={4}>
           {visible.map((e) => (
-            <NavLink key={e.key} label={t(`nav.${e.key}`)} active={isActive(e)} onClick={() => nav.go(e.view)} data-testid={`nav-${e.key}`} />
+            <NavLink key={e.key} label={t(e.label ?? `nav.${e.key}`)} active={isActive(e)} onClick={() => nav.go(e.view)} data-testid={`nav-${e.key}`} />
           ))}
         </Stack>
       </AppShell.Navbar>

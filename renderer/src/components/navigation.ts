@@ -14,6 +14,8 @@ export type View =
   | { page: 'users' }
   | { page: 'audit' }
   | { page: 'settings' }
+  /** Credit reports: the staff's list, or a teacher's own reports. */
+  | { page: 'reports' }
   /** Without teacherId: the logged-in teacher's own file. */
   | { page: 'teacherFile'; teacherId?: number }
   | { page: 'studentFile'; studentId: number };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import dayjs from 'dayjs';
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { reportMessages } from '../pages/reports/messages';
 import { formatError, type Lang } from '../../../shared/api/messages';
 import type { ApiError } from '../../../shared/api/errors';
 
@@ -24,6 +25,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
+// Features that keep their own words register them under their own top-level key.
+for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', { reports: reportMessages[lang] }, true, false);
 applyZodLocale(initialLang());
 document.documentElement.lang = initialLang();
 

@@ -1,0 +1,85 @@
+// A batch of reports as a job the user watches (runs in the DOM): reports.batchStart returns at
+// once with a job id, then reports.batchProgress is polled every POLL_MS until the job leaves
+// 'running'; reports.batchCancel asks the core to stop between two reports.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RouteInput, RouteOutput } from '../../../../shared/api/contract';
+import { call } from '../../api/client';
+import { errorText } from '../../i18n';
+
+const POLL_MS = 300;
+
+export type BatchJob = RouteOutput<'reports.batchProgress'>;
+
+export interface BatchState {
+  job: BatchJob | null;
+  /** A call that failed (start, progress or cancel), in the user's language. */
+  error: string | null;
+  starting: boolean;
+  /** Cancel was asked and the core has not answered yet. */
+  cancelling: boolean;
+  start(input: RouteInput<'reports.batchStart'>): Promise<void>;
+  cancel(): Promise<void>;
+}
+
+export function useBatchJob(onFinished: () => void): BatchState {
+  const [job, setJob] = useState<BatchJob | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  // The latest callback, so a poll started earlier still tells the current screen.
+  const finished = useRef(onFinished);
+  finished.current = onFinished;
+
+  const stop = (): void => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+  };
+  useEffect(() => stop, []);
+
+  const watch = useCallback((jobId: string) => {
+    stop();
+    timer.current = setInterval(() => {
+      void call('reports.batchProgress', { jobId }).then((r) => {
+        if (!r.ok) {
+          stop();
+          setError(errorText(r.error));
+          return;
+        }
+        setJob(r.value);
+        if (r.value.phase !== 'running') {
+          stop();
+          finished.current();
+        }
+      });
+    }, POLL_MS);
+  }, []);
+
+  const start = useCallback(
+    async (input: RouteInput<'reports.batchStart'>) => {
+      setError(null);
+      setJob(null);
+      setStarting(true);
+      const r = await call('reports.batchStart', input);
+      setStarting(false);
+      if (!r.ok) {
+        setError(errorText(r.error));
+        return;
+      }
+      setJob(r.value);
+      watch(r.value.jobId);
+    },
+    [watch],
+  );
+
+  const cancel = useCallback(async () => {
+    if (!job) return;
+    // The poll keeps running: the job says 'cancelled' once the report in hand is finished.
+    setCancelling(true);
+    const r = await call('reports.batchCancel', { jobId: job.jobId });
+    setCancelling(false);
+    if (!r.ok) setError(errorText(r.error));
+  }, [job]);
+
+  return { job, error, starting, cancelling, start, cancel };
+}
