@@ -10,6 +10,7 @@ import { KeyStore } from '../electron/core/keys/keyfile';
 import type { Mode } from '../shared/domain/roles';
 import { comparePair, printTable, type Row } from './harness';
 import { openPlain, plainCopy } from './plain';
+import { growRecords } from './grow';
 import { listRecords, type RecordFilter } from '../electron/core/credit/query';
 import { benchImport } from './import';
 import { benchReports } from './reports';
@@ -35,25 +36,12 @@ function call(inst: Installation, route: string, input: unknown, session?: strin
   return r.value;
 }
 
-/** Grows the demo school's 22,000 records to 100,000, spread over the same students and dates. */
-const BENCH_RECORDS = 100_000;
-function growRecords(raw: Raw): void {
-  const have = (raw.prepare('SELECT count(*) AS n FROM credit_records').get() as { n: number }).n;
-  const copy = raw.prepare(
-    `INSERT INTO credit_records (subject_kind, subject_id, item_id, occurred_on, expires_on, description, kind, supersedes_id, author_id, created_at, source)
-     SELECT subject_kind, subject_id, item_id, occurred_on, expires_on, description, kind, NULL, author_id, created_at, source
-     FROM credit_records WHERE supersedes_id IS NULL AND kind = 'original' ORDER BY id LIMIT ?`,
-  );
-  raw.transaction(() => {
-    for (let n = have; n < BENCH_RECORDS; ) n += copy.run(Math.min(BENCH_RECORDS - n, have)).changes;
-  })();
-}
-
 function build(mode: Mode, root: string): Fixture {
   const dir = join(root, mode);
   const inst = new Installation(dir);
   call(inst, 'setup.demo', { scale: mode, password: PASSWORD });
-  if (mode === 'school') growRecords(inst.open().raw);
+  // A page of records is measured at 100,000 records.
+  if (mode === 'school') growRecords(inst.open().raw, 100_000);
   const session = (call(inst, 'auth.login', { username: 'admin', password: PASSWORD }) as { session: string }).session;
   const plainPath = join(root, `${mode}-plain.db`);
   const rows = plainCopy(inst.open().raw, plainPath);

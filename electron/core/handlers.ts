@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { ADMINS, type Role } from '../../shared/domain/roles';
 import { listAudit, verifyAudit } from './audit/log';
 import { listBackups, restoreBackup, runBackup } from './backup/service';
-import { counts } from './dashboard/service';
+import { counts, ownCounts } from './dashboard/service';
 import { runDoctor } from './doctor/service';
 import { buildBureauDemo, buildSchoolDemo } from './demo/build';
 import { readSettings, updateSettings } from './settings/service';
@@ -92,11 +92,15 @@ const foundationHandlers = {
     return toUserView(u);
   },
 
-  'dashboard.summary': ({ inst }) => {
+  'dashboard.summary': (ctx) => {
+    const { inst } = ctx;
+    const s = me(ctx);
     const backups = listBackups(readSettings(inst).backupDir);
     const chain = verifyAudit(inst.open().raw, inst.auditCheckpoint ?? undefined);
     if (chain.ok) inst.auditCheckpoint = chain.last;
-    return { org: readOrg(inst), counts: counts(inst), lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: chain.ok };
+    // A teacher's dashboard counts only their own file: the school's totals are not theirs to see.
+    const shown = s.role === 'teacher' ? ownCounts(inst, s) : counts(inst);
+    return { org: readOrg(inst), counts: shown, lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: chain.ok };
   },
 
   'audit.list': ({ inst }, filter) => {

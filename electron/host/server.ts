@@ -9,9 +9,11 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Installation } from '../core/app/installation';
 import { dispatchAsync } from '../core/api';
 import { ROUTE_PREFIX } from '../../shared/api/contract';
+import { MAX_FILE_BYTES } from '../../shared/api/route';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+// A call may carry a file of MAX_FILE_BYTES (20 MiB), which base64 and JSON make about 27 MiB.
+const MAX_BODY_BYTES = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 8 * 1024 * 1024;
 export const HOST_TOKEN_HEADER = 'x-educredit-token';
 
 const TYPES: Record<string, string> = {

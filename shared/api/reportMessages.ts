@@ -21,16 +21,16 @@ const REASON: Record<Lang, Record<string, string>> = {
     signatureInvalid: '教师签名验证失败。',
   },
   en: {
-    confirmed: 'The file is exactly a confirmed report this installation issued, and the teacher’s signature is valid.',
+    confirmed: 'The file is exactly a confirmed report this installation issued, and the teacher\'s signature is valid.',
     unconfirmed: 'The file is a report this installation issued, but the teacher has not confirmed it: it cannot serve as a credit report.',
-    fileChangedSince: 'The teacher’s file changed after this report was made: it is superseded; make a new report and confirm it again.',
+    fileChangedSince: 'The teacher\'s file changed after this report was made: it is superseded; make a new report and confirm it again.',
     noSnapshot: 'The file carries no EduCredit report data: it was not issued by EduCredit, or it was changed.',
     snapshotUnreadable: 'The report data in the file cannot be read: the file was changed.',
     unknownReport: 'This installation never issued a report with this number.',
     snapshotChanged: 'The report data in the file differs from what was issued: its content was changed.',
     fileChanged: 'The file differs from every file this installation issued (by as little as one byte).',
     confirmationMissing: 'The file says it is confirmed, but this installation has no such confirmation.',
-    signatureInvalid: 'The teacher’s signature does not verify.',
+    signatureInvalid: 'The teacher\'s signature does not verify.',
   },
 };
 

@@ -47,6 +47,8 @@ export function startBatch(inst: Installation, s: Session, year: number | undefi
   const run = (async () => {
     try {
       for (const t of teachers) {
+        // Let progress and cancel calls (and everything else) in between two reports.
+        await new Promise((r) => setImmediate(r));
         if (job.cancel) {
           job.phase = 'cancelled';
           return job;

@@ -85,7 +85,8 @@ function view(inst: Installation, row: ReportRow): ReportView {
     status: superseded ? 'superseded' : c ? 'confirmed' : 'unconfirmed',
     grade: snap.grade.grade,
     score: snap.grade.score,
-    confirmation: c ? { kind: c.kind, confirmedAt: c.confirmedAt, signer: c.signer, keyFingerprint: c.fingerprint } : null,
+    // The teacher confirms, on screen or on paper; who recorded a paper confirmation is in the audit log.
+    confirmation: c ? { kind: c.kind, confirmedAt: c.confirmedAt, signer: snap.teacher.name, keyFingerprint: c.fingerprint } : null,
   };
 }
 
@@ -239,7 +240,7 @@ export function confirmBySignature(inst: Installation, s: Session, reportId: num
   if (report.teacherId !== teacherOfSession(inst, s)) throw new AppError('FORBIDDEN', { route: 'reports.confirm' });
   assertConfirmable(inst, report);
   const signed = signAsTeacher(inst, s.userId, password, report.snapshotHash);
-  const signer = (inst.open().raw.prepare('SELECT display_name AS n FROM users WHERE id = ?').get(s.userId) as { n: string }).n;
+  const signer = report.teacherName;
   const drawn = handwriting ? { fileName: 'signature.png', dataBase64: handwriting.slice(handwriting.indexOf(',') + 1) } : null;
   return confirm(
     inst,

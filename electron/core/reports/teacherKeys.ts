@@ -63,7 +63,7 @@ export function rewrapTeacherKey(inst: Installation, userId: number, oldPassword
 /** Signs with the teacher's key; a wrong password cannot sign. */
 export function signAsTeacher(inst: Installation, userId: number, password: string, message: string): { keyId: number; fingerprint: string; signature: string } {
   const row = activeKey(inst, userId);
-  if (!row) throw new AppError('KEY_UNAVAILABLE', undefined, 'no signing key: log in again');
+  if (!row) throw new AppError('SIGNING_KEY_MISSING');
   const priv = unwrapPrivate(row, userId, password);
   if (!priv) throw new AppError('WRONG_PASSWORD');
   const key = createPrivateKey({ key: priv, format: 'der', type: 'pkcs8' });

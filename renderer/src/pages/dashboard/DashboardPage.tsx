@@ -24,7 +24,7 @@ export function DashboardPage(): React.JSX.Element {
         <>
           <Text fw={600}>{t('dashboard.counts')}</Text>
           <SimpleGrid cols={{ base: 2, md: 5 }}>
-            {KEYS_BY_MODE[me.org.mode].map((k) => (
+            {KEYS_BY_MODE[me.org.mode].filter((k) => k in data.counts).map((k) => (
               <Card key={k} withBorder padding="lg" data-testid={`count-${k}`}>
                 <Text size="sm" c="dimmed">
                   {t(`dashboard.${k}`)}

@@ -33,9 +33,7 @@ export function ConfirmForm({ report, onConfirmed, onCancel, onOpenFile }: Props
     else setPassword('');
   };
 
-  // The core answers KEY_UNAVAILABLE when the account has no signing key yet (made at login), and
-  // its general words speak of the database key file: here the teacher needs to log in again.
-  const error = confirm.apiError ? (confirm.apiError.code === 'KEY_UNAVAILABLE' ? t('reports.confirm.noKey') : errorText(confirm.apiError)) : null;
+  const error = confirm.apiError ? errorText(confirm.apiError) : null;
 
   return (
     <form

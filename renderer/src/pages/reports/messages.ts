@@ -24,7 +24,6 @@ const zhCN = {
   noneFiltered: '没有符合条件的报告。',
   count_one: '共 {{n}} 份报告',
   count_other: '共 {{n}} 份报告',
-  recordedBy: '{{kind}}（{{signer}} 登记）',
   notConfirmed: '—',
   paper: {
     button: '纸质确认',
@@ -92,7 +91,6 @@ const zhCN = {
     downloadConfirmed: '下载已确认的报告',
     close: '返回我的信用报告',
     back: '返回',
-    noKey: '找不到您的签名密钥。请退出登录后重新登录一次（登录时会为您准备签名密钥），再确认。',
   },
 };
 
@@ -121,7 +119,6 @@ const en: ReportMessages = {
   noneFiltered: 'No reports match.',
   count_one: '{{n}} report',
   count_other: '{{n}} reports',
-  recordedBy: '{{kind}} (recorded by {{signer}})',
   notConfirmed: '—',
   paper: {
     button: 'Paper confirmation',
@@ -189,7 +186,6 @@ const en: ReportMessages = {
     downloadConfirmed: 'Download the confirmed report',
     close: 'Back to my credit reports',
     back: 'Back',
-    noKey: 'Your signing key was not found. Log out and log in again (logging in prepares your key), then confirm.',
   },
 };
 

@@ -23,13 +23,9 @@ export function gradeScore(t: TFunction, r: Pick<ReportView, 'grade' | 'score'>)
   return t('reports.gradeScore', { grade: r.grade, score: r.score });
 }
 
-/**
- * How and by whom: 教师电子签名 · 张三, or 纸质签字（李四 登记）. The core's signer is the account
- * that recorded the confirmation, which on the paper path is the administrator, not the teacher.
- */
+/** How and by whom: 教师电子签名 · 张三, or 纸质签字 · 张三 (the signer is always the teacher). */
 export function confirmationWho(t: TFunction, c: NonNullable<ReportView['confirmation']>): string {
-  const kind = t(`reports.kind.${c.kind}`);
-  return c.kind === 'paper' ? t('reports.recordedBy', { kind, signer: c.signer }) : `${kind} · ${c.signer}`;
+  return `${t(`reports.kind.${c.kind}`)} · ${c.signer}`;
 }
 
 /** confirmationWho and the time, or null when nobody confirmed it yet. */
