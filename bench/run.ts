@@ -14,6 +14,7 @@ import { growRecords } from './grow';
 import { listRecords, type RecordFilter } from '../electron/core/credit/query';
 import { benchImport } from './import';
 import { benchReports } from './reports';
+import { benchSync } from './sync';
 
 const PASSWORD = 'bench-password-1';
 
@@ -179,6 +180,8 @@ async function main(): Promise<void> {
     // (d) Importing 100,000 records from an .xlsx, and (e) teacher credit reports.
     rows.push(...(await benchImport({ log: console.log })));
     rows.push(...(await benchReports(console.log)));
+    // (f) Bundles between a school and its bureau.
+    rows.push(...(await benchSync(console.log)));
 
     console.log(`EduCredit bench — node ${process.version}, ${process.platform}/${process.arch}`);
     for (const f of fixtures) {
