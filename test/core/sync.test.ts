@@ -291,3 +291,30 @@ function dispatchSync<R extends RouteName>(inst: Installation, route: R, input: 
 function errOf(r: Result<unknown>): ApiError | null {
   return r.ok ? null : r.error;
 }
+
+describe('catalogue versions from the bureau', () => {
+  it('reach the school with the acknowledgement, once, and records then use the new version', async () => {
+    const schoolUscc = makeUscc('12', '410481', 'MA000300');
+    const school = fresh('school', schoolUscc);
+    const bureau = fresh('bureau', makeUscc('11', '410481', '00510025'));
+    ok(bureau.inst, 'sync.enrol', { card: ok(school.inst, 'sync.card', {}, school.admin).card }, bureau.admin);
+    ok(school.inst, 'sync.enrol', { card: ok(bureau.inst, 'sync.card', {}, bureau.admin).card }, school.admin);
+    // Nothing to say yet: no school bundle to acknowledge, no new catalogue.
+    expect(await exportAll(bureau)).toEqual([]);
+    const items = ok(bureau.inst, 'catalogue.current', {}, bureau.admin).items.map(({ id: _i, version: _v, ...rest }) => rest);
+    const v2 = items.map((i) => (i.code === 'T-P05' ? { ...i, points: 3, nameZh: '学校表扬（师德师风，第二版）' } : i));
+    ok(bureau.inst, 'catalogue.publish', { note: '2027 年版', items: v2 }, bureau.admin);
+    const files = await exportAll(bureau);
+    expect(files).toHaveLength(1);
+    for (const f of files) expect((await okA(school.inst, 'sync.import', fileOf(f), school.admin)).changed).toEqual({ catalogueVersions: 1 });
+    const current = ok(school.inst, 'catalogue.current', {}, school.admin);
+    expect(current).toMatchObject({ version: 2, note: '2027 年版' });
+    expect(current.items.find((i) => i.code === 'T-P05')).toMatchObject({ points: 3, version: 2 });
+    // Once sent, a version is not sent again; an import of the same bundle is a no-op.
+    expect((await exportAll(bureau)).filter((f) => !files.some((g) => g.endsWith(f.split('/').pop()!)))).toEqual([]);
+    expect((await okA(school.inst, 'sync.import', fileOf(files[0]!), school.admin)).verdict).toBe('duplicate');
+    const t = ok(school.inst, 'teachers.create', { name: '李娜', gender: 'female', idNumber: '11010519491231002X', staffNo: 'T1', subject: '数学', title: '', hireDate: '2010-09-01' }, school.admin);
+    const rec = ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: t.id, itemId: current.items.find((i) => i.code === 'T-P05')!.id, occurredOn: '2026-11-01', description: '表扬' }, school.admin);
+    expect(rec).toMatchObject({ contribution: 3, item: { version: 2 } });
+  });
+});

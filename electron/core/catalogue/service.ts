@@ -2,7 +2,7 @@
 // was made under, so publishing a new version never changes an old record's meaning.
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors';
-import { catalogueDocument, type CatalogueItemInput } from '../../../shared/domain/catalogue';
+import { catalogueDocument, type CatalogueDocument, type CatalogueItemInput } from '../../../shared/domain/catalogue';
 import type { CatalogueItemView } from '../../../shared/api/routes/credit';
 import type { Raw } from '../db/open';
 import { resourcePath } from '../paths';
@@ -89,4 +89,26 @@ export function publish(raw: Raw, publisher: string, note: string, items: Catalo
   const version = currentVersion(raw) + 1;
   insertVersion(raw, version, { publishedAt: now.toISOString(), publisher, note }, items);
   return listVersions(raw).find((v) => v.version === version)!;
+}
+
+/** One version as a bundle carries it from the bureau to its schools. */
+export function versionDocument(raw: Raw, version: number): CatalogueDocument {
+  const v = listVersions(raw).find((x) => x.version === version);
+  if (!v) throw new AppError('NOT_FOUND', undefined, `catalogue version ${version}`);
+  const items = listItems(raw, version).map(({ id: _id, version: _v, ...item }) => item);
+  return { version, publishedAt: v.publishedAt, publisher: v.publisher, note: v.note, items };
+}
+
+/**
+ * Installs versions a bureau published, in order, and skips those already here: a version is
+ * never changed once installed. Returns how many were added.
+ */
+export function receiveVersions(raw: Raw, docs: CatalogueDocument[]): number {
+  let added = 0;
+  for (const doc of [...docs].sort((a, b) => a.version - b.version)) {
+    if (doc.version <= currentVersion(raw)) continue;
+    insertVersion(raw, doc.version, doc, doc.items);
+    added += 1;
+  }
+  return added;
 }

@@ -10,7 +10,9 @@ import type { Installation } from '../app/installation';
 import type { Raw } from '../db/open';
 import { writeFileAtomic } from '../fs/atomic';
 import { readOrg } from '../setup/org';
-import { currentVersion } from '../catalogue/service';
+import { z } from 'zod';
+import { catalogueDocument, type CatalogueDocument } from '../../../shared/domain/catalogue';
+import { currentVersion, receiveVersions, versionDocument } from '../catalogue/service';
 import { applySchoolContent, changesSinceSent, markSent, projectSchool, type SchoolContent } from './content';
 import { bundleFileName, decryptWith, encryptTo, parseInner, signInner, verifyInner, ALGORITHMS, FORMAT_VERSION, type Inner, type Manifest } from './format';
 import { ensureOwnKeys, fingerprintOf, ownCard, ownKeys, partner, partners, signPublicKey, type Partner } from './keys';
@@ -31,9 +33,15 @@ function auditHead(raw: Raw): number {
   return (raw.prepare('SELECT coalesce(max(seq), 0) AS n FROM audit_log').get() as { n: number }).n;
 }
 
-function lastOutSeq(raw: Raw, recipient: string): { seq: number; ack: number } {
+/**
+ * The last bundle to a partner: its sequence, the acknowledgement it carried and the newest
+ * catalogue version sent so far (version 1 ships with every installation, so it is never sent).
+ */
+function lastOutSeq(raw: Raw, recipient: string): { seq: number; ack: number; catalogue: number } {
   const row = raw.prepare('SELECT seq, counts FROM sync_outbox WHERE recipient = ? ORDER BY seq DESC LIMIT 1').get(recipient) as { seq: number; counts: string } | undefined;
-  return row ? { seq: row.seq, ack: (JSON.parse(row.counts) as { ack: number }).ack } : { seq: 0, ack: 0 };
+  if (!row) return { seq: 0, ack: 0, catalogue: 1 };
+  const stored = JSON.parse(row.counts) as { ack: number; catalogue?: number };
+  return { seq: row.seq, ack: stored.ack, catalogue: stored.catalogue ?? 1 };
 }
 
 /**
@@ -60,9 +68,13 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
       counts = changes.counts;
       marks = changes.marks;
     } else {
-      if (fresh.lastApplied <= last.ack) return null;
-      content = { ack: fresh.lastApplied };
-      counts = {};
+      // A bureau answers with acknowledgements and the catalogue versions it published since.
+      const catalogue = currentVersion(raw);
+      if (fresh.lastApplied <= last.ack && catalogue <= last.catalogue) return null;
+      const versions: CatalogueDocument[] = [];
+      for (let v = last.catalogue + 1; v <= catalogue; v++) versions.push(versionDocument(raw, v));
+      content = { ack: fresh.lastApplied, catalogue: versions } satisfies BureauContent;
+      counts = versions.length ? { catalogueVersions: versions.length } : {};
     }
     const sequence = last.seq + 1;
     const { inner, innerHash, manifest } = signInner(
@@ -94,7 +106,7 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
         markSent(raw, p.uscc, marks);
         raw
           .prepare('INSERT INTO sync_outbox (recipient, seq, created_at, inner_hash, file_name, counts, bytes, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(p.uscc, sequence, manifest.createdAt, innerHash, fileName, JSON.stringify({ counts, ack: fresh.lastApplied }), file.length, file);
+          .run(p.uscc, sequence, manifest.createdAt, innerHash, fileName, JSON.stringify({ counts, ack: fresh.lastApplied, catalogue: currentVersion(raw) }), file.length, file);
         return true;
       },
     );
@@ -196,7 +208,7 @@ export async function importBundle(inst: Installation, actor: string, file: Buff
       if (again !== 'apply') throw refuse(again === 'gap' ? 'gap' : 'replay', now, m);
       let changed: Record<string, number>;
       try {
-        changed = m.kind === 'school-data' ? applySchoolContent(raw, p.uscc, m.sequence, inner.content as SchoolContent) : applyAck(inner.content);
+        changed = m.kind === 'school-data' ? applySchoolContent(raw, p.uscc, m.sequence, inner.content as SchoolContent) : applyBureauContent(raw, inner.content);
       } catch (e) {
         if (e instanceof AppError) throw e;
         throw new AppError('BUNDLE_MALFORMED', { what: 'content' }, (e as Error).message);
@@ -211,10 +223,19 @@ export async function importBundle(inst: Installation, actor: string, file: Buff
   );
 }
 
-function applyAck(content: unknown): Record<string, number> {
-  const ack = (content as { ack?: unknown })?.ack;
-  if (typeof ack !== 'number' || !Number.isInteger(ack) || ack < 0) throw new AppError('BUNDLE_MALFORMED', { what: 'ack' });
-  return {};
+export interface BureauContent {
+  ack: number;
+  catalogue: CatalogueDocument[];
+}
+
+const bureauContent = z.object({ ack: z.number().int().min(0), catalogue: z.array(catalogueDocument).default([]) });
+
+/** At a school: the acknowledgement (taken from the manifest) and any new catalogue versions. */
+function applyBureauContent(raw: Raw, content: unknown): Record<string, number> {
+  const parsed = bureauContent.safeParse(content);
+  if (!parsed.success) throw new AppError('BUNDLE_MALFORMED', { what: 'content' });
+  const added = receiveVersions(raw, parsed.data.catalogue);
+  return added ? { catalogueVersions: added } : {};
 }
 
 export type Inspection = { verdict: Verdict; manifest: Manifest; code: null } | { verdict: 'rejected'; manifest: Manifest | null; code: string };
