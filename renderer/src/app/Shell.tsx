@@ -23,6 +23,7 @@ import { ObjectionsPage } from '../pages/creditFile/ObjectionsPage';
 import { ImportPage } from '../pages/import/ImportPage';
 import { CataloguePage } from '../pages/catalogue/CataloguePage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
+import { SyncPage } from '../pages/sync/SyncPage';
 
 interface NavEntry {
   /** The i18n key under nav.* and the view it opens. */
@@ -49,6 +50,7 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'myReports', label: 'reports.nav.teacher', view: { page: 'reports' }, roles: ['teacher'], modes: SCHOOL },
   { key: 'objections', view: { page: 'objections' }, roles: ['school_admin', 'auditor'], modes: SCHOOL },
   { key: 'import', view: { page: 'import' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL },
+  { key: 'sync', label: 'sync.nav', view: { page: 'sync' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
   { key: 'catalogue', view: { page: 'catalogue' }, roles: 'all', modes: BOTH },
   { key: 'users', view: { page: 'users' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
   { key: 'audit', view: { page: 'audit' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
@@ -79,6 +81,8 @@ function Page({ view }: { view: View }): React.JSX.Element {
       return <SettingsPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'sync':
+      return <SyncPage />;
     case 'teacherFile':
       return <TeacherFilePage key={view.teacherId ?? 'own'} teacherId={view.teacherId} />;
     case 'studentFile':

@@ -16,6 +16,8 @@ export type View =
   | { page: 'settings' }
   /** Credit reports: the staff's list, or a teacher's own reports. */
   | { page: 'reports' }
+  /** Bundle exchange between a school and its bureau (数据交换). */
+  | { page: 'sync' }
   /** Without teacherId: the logged-in teacher's own file. */
   | { page: 'teacherFile'; teacherId?: number }
   | { page: 'studentFile'; studentId: number };

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { zhCN } from './zh-CN';
 import { en } from './en';
 import { reportMessages } from '../pages/reports/messages';
+import { syncMessages } from '../pages/sync/messages';
 import { formatError, type Lang } from '../../../shared/api/messages';
 import type { ApiError } from '../../../shared/api/errors';
 
@@ -26,7 +27,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 // Features that keep their own words register them under their own top-level key.
-for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', { reports: reportMessages[lang] }, true, false);
+for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', { reports: reportMessages[lang], sync: syncMessages[lang] }, true, false);
 applyZodLocale(initialLang());
 document.documentElement.lang = initialLang();
 
