@@ -28,6 +28,8 @@ const FINGERPRINT = /^[0-9A-F]{4}( [0-9A-F]{4}){4}$/;
 async function settle(page: Page): Promise<void> {
   for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // A full-page picture of a scrolled page draws the fixed header in the middle: start at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
 }
 
@@ -243,6 +245,16 @@ test('the auditor sees the exchange read-only', async ({ page }) => {
   await openSync(page, BUREAU, 'identity', 'auditor');
   await expect(page.getByTestId('sync-read-only')).toBeVisible();
   await expect(page.getByTestId('sync-tab-export')).toHaveCount(0);
+  await expect(page.getByTestId('sync-tab-import')).toHaveText('检查数据包');
+  // Inspecting is all an auditor may do with a bundle: the school's first one is already imported.
+  await page.getByTestId('sync-tab-import').click();
+  await page.getByTestId('sync-import-drop-input').setInputFiles(bundles(TO_BUREAU));
+  await expect(page.getByTestId('sync-import-start')).toHaveCount(0);
+  await page.getByTestId('sync-inspect-start').click();
+  await expect(page.getByTestId('sync-import-row')).toHaveAttribute('data-verdict', 'duplicate');
+  await expect(page.getByTestId('sync-import-finished')).toHaveText('检查完毕，没有导入任何数据包。');
+  await settle(page);
+  await shot(page, '5b-sync-auditor-inspect');
   await expect(page.getByTestId('sync-card-download')).toHaveCount(0);
   await expect(page.getByTestId('sync-enrol')).toHaveCount(0);
   await expect(page.getByTestId('sync-partner')).toHaveCount(1);
@@ -250,5 +262,5 @@ test('the auditor sees the exchange read-only', async ({ page }) => {
   await expect(page.getByTestId('sync-inbox-row')).toHaveCount(1);
   await expect(page.getByTestId('sync-outbox-row')).toHaveCount(1);
   await settle(page);
-  await shot(page, '5b-sync-auditor');
+  await shot(page, '5c-sync-auditor-history');
 });

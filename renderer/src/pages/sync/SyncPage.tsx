@@ -42,7 +42,7 @@ export function SyncPage(): React.JSX.Element {
               </Tabs.Tab>
             )}
             <Tabs.Tab value="import" data-testid="sync-tab-import">
-              {t('sync.tabs.import')}
+              {t(admin ? 'sync.tabs.import' : 'sync.tabs.inspect')}
             </Tabs.Tab>
             <Tabs.Tab value="history" data-testid="sync-tab-history">
               {t('sync.tabs.history')}

@@ -7,8 +7,8 @@ const zhCN = {
   intro: '本单位与{{other}}之间通过文件（U 盘或共享文件夹）交换加密、签名的数据包。数据包只有对方能解开，并能证明来自本单位；每个数据包只会导入一次。',
   otherSchool: '教体局',
   otherBureau: '各学校',
-  readOnly: '您是审计人员，只能查看交换记录。',
-  tabs: { identity: '身份卡与交换对象', export: '导出数据包', import: '导入数据包', history: '收发记录' },
+  readOnly: '您是审计人员，可以查看交换记录、检查数据包，不能导出或导入。',
+  tabs: { identity: '身份卡与交换对象', export: '导出数据包', import: '导入数据包', inspect: '检查数据包', history: '收发记录' },
   mode: { school: '学校', bureau: '教体局' },
   own: {
     title: '本单位身份卡',
@@ -106,8 +106,8 @@ const en: SyncMessages = {
   intro: 'This installation and {{other}} exchange encrypted, signed bundles as files (a USB stick or a shared folder). Only the recipient can open a bundle, it proves who sent it, and each bundle is imported only once.',
   otherSchool: 'the education bureau',
   otherBureau: 'its schools',
-  readOnly: 'As an auditor you can look at the exchange, not change it.',
-  tabs: { identity: 'Identity cards', export: 'Export bundles', import: 'Import bundles', history: 'Sent and received' },
+  readOnly: 'As an auditor you can look at the exchange and inspect bundles, but not export or import.',
+  tabs: { identity: 'Identity cards', export: 'Export bundles', import: 'Import bundles', inspect: 'Inspect bundles', history: 'Sent and received' },
   mode: { school: 'School', bureau: 'Bureau' },
   own: {
     title: 'Our identity card',
@@ -190,7 +190,7 @@ const en: SyncMessages = {
   },
   kinds: {
     teacher: 'teachers', record: 'records', objection: 'objections', repair: 'repairs', report: 'reports', reportFile: 'report files',
-    studentStats: 'student statistics', catalogueVersions: 'new catalogue versions',
+    studentStats: 'student summary', catalogueVersions: 'new catalogue version(s)',
   },
   countItem: '{{n}} {{kind}}',
   ackOnly: 'Acknowledgement',
