@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
 import { makeIdNumber } from '../../shared/domain/idNumber';
-import { login, PASSWORD, shot } from './support';
+import { login, PASSWORD, shot, settle, nav, logout } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.credit}/`;
@@ -42,21 +42,6 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
  * Before a screenshot: close the notifications (they slide over the header for four seconds) and
  * let a modal finish fading in, so the picture shows the screen as a person reads it.
  */
-async function settle(page: Page): Promise<void> {
-  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-  await page.waitForTimeout(350);
-}
-
-async function nav(page: Page, key: string): Promise<void> {
-  await page.getByTestId(`nav-${key}`).click();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
-}
-
 /** Picks an option of a searchable Mantine Select by typing into it. */
 async function pick(page: Page, input: ReturnType<Page['getByTestId']>, typed: string, option: RegExp): Promise<void> {
   await input.click();

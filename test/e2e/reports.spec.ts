@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot } from './support';
+import { login, PASSWORD, shot, settle, nav, logout } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.reports}/`;
@@ -20,21 +20,6 @@ const CONFIRMED = join(dir, 'confirmed.pdf');
 const FINGERPRINT = /^签名密钥指纹：[0-9a-f]{4}( [0-9a-f]{4}){7}$/;
 
 /** Close notifications and let a modal finish fading in, so the picture shows what a person reads. */
-async function settle(page: Page): Promise<void> {
-  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-  await page.waitForTimeout(350);
-}
-
-async function nav(page: Page, key: string): Promise<void> {
-  await page.getByTestId(`nav-${key}`).click();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
-}
-
 async function pickTeacher(page: Page, staffNo: string): Promise<void> {
   const input = page.getByTestId('reports-teacher').getByTestId('pick-teacher');
   await input.click();

@@ -1,5 +1,5 @@
 // e2e helpers: screenshots land in test/e2e/screenshots (gitignored) to be looked at.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'e2e-pass-2026';
 
@@ -11,4 +11,22 @@ export async function login(page: Page, username: string, password = PASSWORD): 
   await page.getByRole('textbox', { name: '用户名' }).fill(username);
   await page.getByRole('textbox', { name: '密码', exact: true }).fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** Waits until notifications and transitions are gone, at the top of the page, for a clean picture. */
+export async function settle(page: Page): Promise<void> {
+  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // A full-page picture of a scrolled page draws the fixed header in the middle: start at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(350);
+}
+
+export async function nav(page: Page, key: string): Promise<void> {
+  await page.getByTestId(`nav-${key}`).click();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
 }

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot } from './support';
+import { login, PASSWORD, shot, settle } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const SCHOOL = `http://127.0.0.1:${HOSTS.syncSchool}/`;
@@ -25,14 +25,6 @@ const TAMPERED = join(dir, 'tampered-');
 const FINGERPRINT = /^[0-9A-F]{4}( [0-9A-F]{4}){4}$/;
 
 /** Close notifications and let the page finish moving, so the picture shows what a person reads. */
-async function settle(page: Page): Promise<void> {
-  for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click().catch(() => undefined);
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-  // A full-page picture of a scrolled page draws the fixed header in the middle: start at the top.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-}
-
 async function openDemo(browser: Browser, url: string, scale: '示范学校' | '教体局'): Promise<void> {
   const page = await browser.newPage();
   await page.goto(url);

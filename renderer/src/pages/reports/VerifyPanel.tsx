@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Verification } from '../../../../shared/api/routes/reports';
 import { useAction } from '../../app/useAction';
 import { MAX_FILE_BYTES, readBase64 } from '../../components/files';
-import { DropZone } from './DropZone';
+import { FileDrop } from '../../components/FileDrop';
 import { VerifyResult } from './VerifyResult';
 
 export function VerifyPanel(): React.JSX.Element {
@@ -37,13 +37,15 @@ export function VerifyPanel(): React.JSX.Element {
   return (
     <Stack>
       <Text size="sm">{t('reports.verify.intro')}</Text>
-      <DropZone
+      <FileDrop
         accept="application/pdf,.pdf"
         prompt={t('reports.verify.drop')}
         or={t('reports.verify.or')}
         choose={t('reports.verify.choose')}
         disabled={pending !== null}
-        onFile={(f) => void check(f)}
+        onFiles={([f]) => {
+          if (f) void check(f);
+        }}
         testId="verify-drop"
       />
       {pending && (

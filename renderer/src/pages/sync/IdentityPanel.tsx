@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useAction } from '../../app/useAction';
 import { downloadFile } from '../../components/files';
 import { formatDateTime } from '../../i18n';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 import { Fingerprint } from './syncText';
 import type { Partner, SyncState } from './types';
 

@@ -12,7 +12,7 @@ import { call } from '../../api/client';
 import { MAX_FILE_BYTES, readBase64 } from '../../components/files';
 import { formatCount } from '../../components/format';
 import { errorText } from '../../i18n';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../components/FileDrop';
 import { countsText, partnerName, sequenceOf } from './syncText';
 import type { Partner } from './types';
 
