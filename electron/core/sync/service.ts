@@ -238,13 +238,15 @@ function applyBureauContent(raw: Raw, content: unknown): Record<string, number> 
   return added ? { catalogueVersions: added } : {};
 }
 
-export type Inspection = { verdict: Verdict; manifest: Manifest; code: null } | { verdict: 'rejected'; manifest: Manifest | null; code: string };
+export type Inspection =
+  | { verdict: Verdict; manifest: Manifest; code: null; params: null }
+  | { verdict: 'rejected'; manifest: Manifest | null; code: string; params: Record<string, string | number> | null };
 
 /** What importing would do, with the manifest when it can be read; nothing is applied. */
 export async function inspectBundle(inst: Installation, file: Buffer): Promise<Inspection> {
   try {
     const { inner, verdict } = await checkBundle(inst, file);
-    return { verdict, manifest: inner.manifest, code: null };
+    return { verdict, manifest: inner.manifest, code: null, params: null };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     let manifest: Manifest | null = null;
@@ -253,7 +255,8 @@ export async function inspectBundle(inst: Installation, file: Buffer): Promise<I
     } catch {
       manifest = null;
     }
-    return { verdict: 'rejected', manifest, code: e.code };
+    // The values the refusal's words need (what is malformed, which sender), as import gives them.
+    return { verdict: 'rejected', manifest, code: e.code, params: e.params ?? null };
   }
 }
 

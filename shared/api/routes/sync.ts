@@ -78,7 +78,12 @@ export const syncRoutes = {
   }),
   'sync.inspect': route({
     input: fileData,
-    output: z.object({ verdict: z.enum(['apply', 'duplicate', 'replay', 'gap', 'rejected']), manifest: bundleManifest.nullable(), code: z.string().nullable() }),
+    output: z.object({
+      verdict: z.enum(['apply', 'duplicate', 'replay', 'gap', 'rejected']),
+      manifest: bundleManifest.nullable(),
+      code: z.string().nullable(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
+    }),
     kind: 'query',
     access: READERS,
     async: true,

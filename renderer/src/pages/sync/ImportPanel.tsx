@@ -49,11 +49,11 @@ export function ImportPanel({ partners, admin, onChanged }: { partners: Partner[
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [finished, setFinished] = useState<'import' | 'inspect' | null>(null);
 
-  /** The words for a refusal the inspection reports as a code, with what the manifest tells. */
-  const codeText = (code: string, m: BundleManifest | null): string => {
+  /** The words for what the inspection found: the core's values first, then what the manifest tells. */
+  const codeText = (code: string, m: BundleManifest | null, given: Record<string, string | number> | null): string => {
     const p = m ? partners.find((x) => x.uscc === m.sender.uscc) : undefined;
-    const params = m ? { sender: m.sender.uscc, sequence: m.sequence, recipient: m.recipient.uscc, expected: (p?.lastApplied ?? 0) + 1, what: '' } : undefined;
-    return errorText({ code, params } as ApiError);
+    const derived = m ? { sender: m.sender.uscc, sequence: m.sequence, recipient: m.recipient.uscc, expected: (p?.lastApplied ?? 0) + 1 } : {};
+    return errorText({ code, params: { ...derived, ...(given ?? {}) } } as ApiError);
   };
 
   const run = async (mode: 'import' | 'inspect'): Promise<void> => {
@@ -78,7 +78,11 @@ export function ImportPanel({ partners, admin, onChanged }: { partners: Partner[
           if (!r.ok) o = { fileName: file.name, verdict: 'rejected', manifest: null, changed: null, error: errorText(r.error) };
           else {
             const v = r.value;
-            const why = v.code ? codeText(v.code, v.manifest) : v.verdict === 'gap' || v.verdict === 'replay' ? codeText(v.verdict === 'gap' ? 'BUNDLE_GAP' : 'BUNDLE_REPLAY', v.manifest) : null;
+            const why = v.code
+              ? codeText(v.code, v.manifest, v.params)
+              : v.verdict === 'gap' || v.verdict === 'replay'
+                ? codeText(v.verdict === 'gap' ? 'BUNDLE_GAP' : 'BUNDLE_REPLAY', v.manifest, null)
+                : null;
             o = { fileName: file.name, verdict: v.verdict, manifest: v.manifest, changed: null, error: why };
           }
         }
