@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
 import { makeIdNumber } from '../../shared/domain/idNumber';
-import { login, PASSWORD, shot, settle, nav, logout } from './support';
+import { login, PASSWORD, shot, settle, nav, logout, openDemo } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.credit}/`;
@@ -51,16 +51,7 @@ async function pick(page: Page, input: ReturnType<Page['getByTestId']>, typed: s
 
 test('a demo school is made through the wizard', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(url);
-  await page.getByTestId('path-demo').click();
-  await page.getByRole('radio', { name: /^示范学校/ }).check();
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
-  await page.getByRole('textbox', { name: '再次输入密码' }).fill(PASSWORD);
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 90_000 });
-  await page.getByText('我已打印或抄写并妥善保存恢复密钥').click();
-  await page.getByRole('button', { name: '进入登录' }).click();
-  await login(page, 'admin');
+  await openDemo(page, url, '示范学校');
   await expect(page.getByTestId('count-records')).toContainText(/\d{2},\d{3}/);
 });
 

@@ -1,23 +1,11 @@
 // Demo data from the wizard: a school and a bureau, with real counts on the dashboard.
 import { expect, test } from '@playwright/test';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot } from './support';
+import { openDemo, shot } from './support';
 
-async function openDemo(page: import('@playwright/test').Page, port: number, scale: '示范学校' | '教体局'): Promise<void> {
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.getByTestId('path-demo').click();
-  await page.getByRole('radio', { name: new RegExp(`^${scale}`) }).check();
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
-  await page.getByRole('textbox', { name: '再次输入密码' }).fill(PASSWORD);
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 30_000 });
-  await page.getByText('我已打印或抄写并妥善保存恢复密钥').click();
-  await page.getByRole('button', { name: '进入登录' }).click();
-  await login(page, 'admin');
-}
 
 test('a demo school has over 120 teachers and 2,000 students', async ({ page }) => {
-  await openDemo(page, HOSTS.demo, '示范学校');
+  await openDemo(page, `http://127.0.0.1:${HOSTS.demo}/`, '示范学校');
   await expect(page.getByTestId('org-name')).toHaveText('舞钢市第一初级中学');
   const teachers = Number((await page.getByTestId('count-teachers').locator('p').last().textContent())?.replace(/,/g, ''));
   const students = Number((await page.getByTestId('count-students').locator('p').last().textContent())?.replace(/,/g, ''));
@@ -34,7 +22,7 @@ test('a demo school has over 120 teachers and 2,000 students', async ({ page }) 
 });
 
 test('a demo bureau lists its institutions on the dashboard', async ({ page }) => {
-  await openDemo(page, HOSTS.bureau, '教体局');
+  await openDemo(page, `http://127.0.0.1:${HOSTS.bureau}/`, '教体局');
   await expect(page.getByTestId('org-name')).toHaveText('舞钢市教育体育局');
   await expect(page.getByTestId('count-institutions')).toContainText(/\d\d/);
   await shot(page, '23-demo-bureau-dashboard');

@@ -30,3 +30,17 @@ export async function logout(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
 }
+
+/** Makes a demo installation through the wizard's 打开演示数据 path, and logs in as admin. */
+export async function openDemo(page: Page, url: string, scale: '示范学校' | '教体局'): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('path-demo').click();
+  await page.getByRole('radio', { name: new RegExp(`^${scale}`) }).check();
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
+  await page.getByRole('textbox', { name: '再次输入密码' }).fill(PASSWORD);
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 90_000 });
+  await page.getByText('我已打印或抄写并妥善保存恢复密钥').click();
+  await page.getByRole('button', { name: '进入登录' }).click();
+  await login(page, 'admin');
+}

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot, settle } from './support';
+import { login, PASSWORD, shot, settle, openDemo } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const SCHOOL = `http://127.0.0.1:${HOSTS.syncSchool}/`;
@@ -25,18 +25,9 @@ const TAMPERED = join(dir, 'tampered-');
 const FINGERPRINT = /^[0-9A-F]{4}( [0-9A-F]{4}){4}$/;
 
 /** Close notifications and let the page finish moving, so the picture shows what a person reads. */
-async function openDemo(browser: Browser, url: string, scale: '示范学校' | '教体局'): Promise<void> {
+async function openDemoIn(browser: Browser, url: string, scale: '示范学校' | '教体局'): Promise<void> {
   const page = await browser.newPage();
-  await page.goto(url);
-  await page.getByTestId('path-demo').click();
-  await page.getByRole('radio', { name: new RegExp(`^${scale}`) }).check();
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
-  await page.getByRole('textbox', { name: '再次输入密码' }).fill(PASSWORD);
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await expect(page.getByTestId('recovery-key')).toBeVisible({ timeout: 90_000 });
-  await page.getByText('我已打印或抄写并妥善保存恢复密钥').click();
-  await page.getByRole('button', { name: '进入登录' }).click();
-  await login(page, 'admin');
+  await openDemo(page, url, scale);
   await expect(page.getByTestId('nav-sync')).toBeVisible();
   await page.close();
 }
@@ -90,7 +81,7 @@ function bundles(folder: string): string[] {
 
 test('a demo school and a demo bureau are made through the wizard', async ({ browser }) => {
   test.setTimeout(120_000);
-  await Promise.all([openDemo(browser, SCHOOL, '示范学校'), openDemo(browser, BUREAU, '教体局')]);
+  await Promise.all([openDemoIn(browser, SCHOOL, '示范学校'), openDemoIn(browser, BUREAU, '教体局')]);
 });
 
 test('both sides download their cards, enrol each other and show the same fingerprints', async ({ browser }) => {
