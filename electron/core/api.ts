@@ -29,6 +29,9 @@ function authorise(inst: Installation, route: RouteName, token: string | undefin
   const session = inst.sessions.touch(token, inst.clock.now().getTime());
   if (!session) throw new AppError('UNAUTHENTICATED');
   if (!access.includes(session.role)) throw new AppError('FORBIDDEN', { route });
+  // The auditor exists in both modes; a route of one mode is refused in the other.
+  const mode = contract[route].mode;
+  if (mode && mode !== inst.mode()) throw new AppError('FORBIDDEN', { route });
   return session;
 }
 

@@ -8,6 +8,12 @@ import { creditHandlers } from './credit/handlers';
 import { importHandlers } from './import/handlers';
 import { reportHandlers } from './reports/handlers';
 import { syncHandlers } from './sync/handlers';
+import { institutionHandlers } from './institutions/handlers';
+import { gradingHandlers } from './grading/handlers';
+import { listHandlers } from './lists/handlers';
+import { caseHandlers } from './cases/handlers';
+import { decisionHandlers } from './decisions/handlers';
+import { inspectionHandlers } from './inspections/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { join } from 'node:path';
@@ -152,4 +158,12 @@ const foundationHandlers = {
   },
 } satisfies Partial<Handlers<Contract>>;
 
-export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registryHandlers, ...creditHandlers, ...importHandlers, ...reportHandlers, ...syncHandlers };
+export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registryHandlers, ...creditHandlers, ...importHandlers, ...reportHandlers,
+  ...syncHandlers,
+  ...institutionHandlers,
+  ...gradingHandlers,
+  ...listHandlers,
+  ...caseHandlers,
+  ...decisionHandlers,
+  ...inspectionHandlers,
+};

@@ -8,6 +8,12 @@ import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
+import { institutionRoutes } from './routes/institutions';
+import { gradingRoutes } from './routes/grading';
+import { listRoutes } from './routes/lists';
+import { caseRoutes } from './routes/cases';
+import { decisionRoutes } from './routes/decisions';
+import { inspectionRoutes } from './routes/inspections';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -76,6 +82,12 @@ export const contract = {
   ...importRoutes,
   ...reportRoutes,
   ...syncRoutes,
+  ...institutionRoutes,
+  ...gradingRoutes,
+  ...listRoutes,
+  ...caseRoutes,
+  ...decisionRoutes,
+  ...inspectionRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

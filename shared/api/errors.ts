@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'BUNDLE_WRONG_RECIPIENT',
   'BUNDLE_REPLAY',
   'BUNDLE_GAP',
+  'INVALID_TRANSITION',
+  'SUBJECT_RESTRICTED',
+  'DRAW_TOO_FEW_TARGETS',
+  'DRAW_TOO_FEW_INSPECTORS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

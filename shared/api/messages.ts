@@ -45,6 +45,10 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
     BUNDLE_WRONG_RECIPIENT: '数据包是发给 {{recipient}} 的，不是本单位。数据未改动。',
     BUNDLE_REPLAY: '数据包 {{sender}} 第 {{sequence}} 号与已导入的同号数据包内容不同，拒绝重放。数据未改动。',
     BUNDLE_GAP: '数据包 {{sender}} 第 {{sequence}} 号之前缺少第 {{expected}} 号，请先导入缺少的数据包。数据未改动。',
+    INVALID_TRANSITION: '当前状态下不能进行该操作：{{what}}。数据未改动。',
+    SUBJECT_RESTRICTED: '{{subject}}受信用限制，不能{{action}}：{{reason}}',
+    DRAW_TOO_FEW_TARGETS: '可抽取的检查对象只有 {{available}} 个，少于要抽取的 {{wanted}} 个。',
+    DRAW_TOO_FEW_INSPECTORS: '可抽取的检查人员只有 {{available}} 名，少于要抽取的 {{wanted}} 名。',
     INTERNAL: '程序内部错误，操作已撤销，数据未改动。',
   },
   en: {
@@ -86,6 +90,10 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
     BUNDLE_WRONG_RECIPIENT: 'The bundle is addressed to {{recipient}}, not to this installation. Nothing was changed.',
     BUNDLE_REPLAY: 'Bundle {{sequence}} from {{sender}} differs from the one already imported with that number: replay refused. Nothing was changed.',
     BUNDLE_GAP: 'Bundle {{sequence}} from {{sender}} comes after a missing bundle {{expected}}: import that one first. Nothing was changed.',
+    INVALID_TRANSITION: 'Not possible in the current state: {{what}}. Nothing was changed.',
+    SUBJECT_RESTRICTED: '{{subject}} is under credit restrictions and cannot {{action}}: {{reason}}',
+    DRAW_TOO_FEW_TARGETS: 'Only {{available}} targets can be drawn, fewer than the {{wanted}} asked for.',
+    DRAW_TOO_FEW_INSPECTORS: 'Only {{available}} inspectors can be drawn, fewer than the {{wanted}} asked for.',
     INTERNAL: 'Internal error: the operation was rolled back and no data changed.',
   },
 };

@@ -1,6 +1,6 @@
 // The shape of one route of the contract, and values every route group shares. Pure.
 import { z } from 'zod';
-import type { Role } from '../domain/roles';
+import type { Mode, Role } from '../domain/roles';
 
 /** Route names carry this prefix on the wire; the preload refuses any other channel. */
 export const ROUTE_PREFIX = 'edu:';
@@ -17,6 +17,8 @@ export interface RouteDef<I extends z.ZodType, O extends z.ZodType> {
    */
   kind: 'query' | 'mutation' | 'action';
   access: Access;
+  /** A route of one installation mode only: refused in the other whatever the role. */
+  mode?: Mode;
   /** The handler returns a promise (spreadsheet parsing): only dispatchAsync() can run it. */
   async?: true;
 }

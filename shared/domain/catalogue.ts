@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const INFO_CLASSES = ['government', 'enforcement', 'education'] as const;
 export type InfoClass = (typeof INFO_CLASSES)[number];
 
-export const SUBJECT_KINDS = ['teacher', 'student', 'private_school', 'training'] as const;
+export const SUBJECT_KINDS = ['teacher', 'student', 'public_school', 'private_school', 'training', 'practitioner'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export const POLARITIES = ['positive', 'negative'] as const;

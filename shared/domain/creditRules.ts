@@ -18,7 +18,8 @@ export const SEVERE_POINTS = -30;
 
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
 export type Grade = (typeof GRADES)[number];
-const THRESHOLDS: readonly [Grade, number][] = [
+/** The lowest score of each grade above D (rules v1 of shared/domain/grading.ts). */
+export const THRESHOLDS: readonly [Grade, number][] = [
   ['A', 110],
   ['B', 95],
   ['C', 80],

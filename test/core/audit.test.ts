@@ -9,6 +9,7 @@ import { dispatch } from '../../electron/core/api';
 import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { SUPERVISION_AUDITED_ELSEWHERE } from './samples';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
@@ -94,9 +95,10 @@ const MUTATIONS: { [R in RouteName]?: (ctx: MutationCtx) => RouteInput<R> } = {
  * Mutations the administrator of a school cannot make, each with the test that checks its entry:
  * catalogue.publish (bureau) and objections.raise (teacher) in test/core/credit.test.ts,
  * objections.decide there too (it needs a raised objection), import.commit in test/core/import.test.ts,
- * sync.enrol in test/core/sync.test.ts (it needs another installation's card).
+ * sync.enrol in test/core/sync.test.ts (it needs another installation's card); the bureau features' mutations in
+ * their own tests, listed in test/core/samples.
  */
-const ELSEWHERE: readonly RouteName[] = ['catalogue.publish', 'objections.raise', 'objections.decide', 'import.commit', 'sync.enrol'];
+const ELSEWHERE: readonly RouteName[] = ['catalogue.publish', 'objections.raise', 'objections.decide', 'import.commit', 'sync.enrol', ...SUPERVISION_AUDITED_ELSEWHERE];
 
 describe('every change leaves one entry', () => {
   it('has a sample for every mutation route of the contract', () => {

@@ -8,7 +8,8 @@ import type { Raw } from '../db/open';
 import { toItemView } from '../catalogue/service';
 import { containsPattern } from '../registry/sql';
 
-const STATUS_SQL = `CASE
+/** A record's status in SQL over r (the record), s (its superseder), rp (its repair) and o (its newest objection). */
+export const STATUS_SQL = `CASE
   WHEN r.kind = 'revocation' THEN 'revocation'
   WHEN s.kind = 'revocation' THEN 'revoked'
   WHEN s.kind = 'amendment' THEN 'amended'

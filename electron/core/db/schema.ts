@@ -98,12 +98,290 @@ export const institutions = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
     uscc: text('uscc').notNull(),
+    /** public_school | private_school | training (shared/domain/supervision.ts INSTITUTION_KINDS). */
     kind: text('kind').notNull(),
     township: text('township').notNull(),
+    /** active | suspended | closed. */
     status: text('status').notNull().default('active'),
+    /** 网格: the grid area whose supervisor answers for the institution. */
+    grid: text('grid').notNull().default(''),
+    address: text('address').notNull().default(''),
+    legalRep: text('legal_rep').notNull().default(''),
+    /** 办学许可证 number and validity; public schools may have none. */
+    licenceNo: text('licence_no'),
+    licenceValidUntil: text('licence_valid_until'),
+    createdAt: text('created_at').notNull().default('2026-01-01T00:00:00.000Z'),
   },
   (t) => [uniqueIndex('institutions_uscc').on(t.uscc), index('institutions_kind').on(t.kind)],
 );
+
+/** 从业人员 of a training institution (or private school), each with a credit file of their own. */
+export const practitioners = sqliteTable(
+  'practitioners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    name: text('name').notNull(),
+    gender: text('gender').notNull(),
+    idNumber: text('id_number').notNull(),
+    post: text('post').notNull(),
+    qualification: text('qualification').notNull().default(''),
+    status: text('status').notNull().default('active'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('practitioners_institution_id_number').on(t.institutionId, t.idNumber), index('practitioners_id_number').on(t.idNumber)],
+);
+
+/** 年度报告: one per institution and year; a correction is a new row that supersedes the old. */
+export const annualReports = sqliteTable(
+  'annual_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    year: integer('year').notNull(),
+    submittedOn: text('submitted_on').notNull(),
+    /** The report's figures and statements as JSON (students, staff, income, fees held, …). */
+    content: text('content').notNull(),
+    conclusion: text('conclusion').notNull(),
+    supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => annualReports.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('annual_reports_institution').on(t.institutionId, t.year), uniqueIndex('annual_reports_supersedes').on(t.supersedesId)],
+);
+
+/**
+ * 行政许可 and 行政处罚 in the fields of the national 双公示 data (docs/DOUBLE-PUBLICITY.md): the
+ * common fields as columns, the kind-specific ones in \`fields\` (JSON). Each decision also enters
+ * the subject's credit file as a record (record_id). A correction supersedes, never overwrites.
+ */
+export const enforcementDecisions = sqliteTable(
+  'enforcement_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** licence | penalty */
+    kind: text('kind').notNull(),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    docNo: text('doc_no').notNull(),
+    decidedOn: text('decided_on').notNull(),
+    validFrom: text('valid_from'),
+    validUntil: text('valid_until'),
+    content: text('content').notNull(),
+    authority: text('authority').notNull(),
+    authorityUscc: text('authority_uscc').notNull(),
+    fields: text('fields').notNull(),
+    recordId: integer('record_id').references(() => creditRecords.id),
+    supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => enforcementDecisions.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('enforcement_institution').on(t.institutionId, t.kind), uniqueIndex('enforcement_supersedes').on(t.supersedesId)],
+);
+
+/**
+ * An entry on a red, black or white list, the key supervision list or the key monitoring objects.
+ * Proposed (by a rule, by hand or by a negative-list case), then approved or rejected by a bureau
+ * administrator with a reason; approved entries run from start_on to end_on and may be published.
+ */
+export const listEntries = sqliteTable(
+  'list_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    list: text('list').notNull(),
+    /** institution | practitioner | teacher */
+    subjectKind: text('subject_kind').notNull(),
+    /** The institution's or practitioner's id, or `<school USCC>/<the school's teacher id>`. */
+    subjectKey: text('subject_key').notNull(),
+    subjectName: text('subject_name').notNull(),
+    /** rule | manual | case */
+    origin: text('origin').notNull(),
+    rule: text('rule'),
+    caseId: integer('case_id').references((): AnySQLiteColumn => negativeCases.id),
+    reason: text('reason').notNull(),
+    proposedBy: integer('proposed_by')
+      .notNull()
+      .references(() => users.id),
+    proposedAt: text('proposed_at').notNull(),
+    /** proposed | approved | rejected | ended */
+    state: text('state').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    decisionReason: text('decision_reason'),
+    startOn: text('start_on').notNull(),
+    endOn: text('end_on').notNull(),
+    published: integer('published', { mode: 'boolean' }).notNull().default(false),
+    publishedAt: text('published_at'),
+    endedAt: text('ended_at'),
+    endReason: text('end_reason'),
+  },
+  (t) => [index('list_entries_subject').on(t.subjectKind, t.subjectKey), index('list_entries_list_state').on(t.list, t.state)],
+);
+
+/** 负面清单 case of a private school: its state follows shared/domain/negativeList.ts. */
+export const negativeCases = sqliteTable(
+  'negative_cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull(),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    matter: text('matter').notNull(),
+    facts: text('facts').notNull(),
+    openedOn: text('opened_on').notNull(),
+    state: text('state').notNull(),
+    /** The I-N01 record the case put in the school's credit file. */
+    recordId: integer('record_id').references(() => creditRecords.id),
+    noticeNumber: text('notice_number'),
+    noticeRequirements: text('notice_requirements'),
+    noticeIssuedOn: text('notice_issued_on'),
+    noticeDeadline: text('notice_deadline'),
+    /** The issued notice PDF, in the evidence store. */
+    noticeSha256: text('notice_sha256').references(() => evidenceFiles.sha256),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('negative_cases_number').on(t.number), index('negative_cases_institution').on(t.institutionId), index('negative_cases_state').on(t.state)],
+);
+
+/** Every transition of a case, with who, when and why: the case's history. */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => negativeCases.id),
+    event: text('event').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    reason: text('reason').notNull(),
+    listEntryId: integer('list_entry_id').references(() => listEntries.id),
+    by: integer('by')
+      .notNull()
+      .references(() => users.id),
+    at: text('at').notNull(),
+  },
+  (t) => [index('case_events_case').on(t.caseId)],
+);
+
+/** A funding application round, an honour or an evaluation: where credit decides (信用审查). */
+export const decisionRounds = sqliteTable('decision_rounds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** funding | honour | evaluation */
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  openedOn: text('opened_on').notNull(),
+  /** open | closed */
+  state: text('state').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+export const decisionApplicants = sqliteTable(
+  'decision_applicants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => decisionRounds.id),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    /** What is asked: an amount in yuan for funding, a title for an honour, a level for an evaluation. */
+    request: text('request').notNull(),
+    /** The credit review when the decision was made: grade, score, restrictions (JSON). */
+    review: text('review'),
+    /** granted | declined | null while undecided */
+    outcome: text('outcome'),
+    outcomeReason: text('outcome_reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [uniqueIndex('decision_applicants_round_institution').on(t.roundId, t.institutionId)],
+);
+
+/** 检查抽查: a plan groups inspections; a double-random draw records its seed and its result. */
+export const inspectionPlans = sqliteTable('inspection_plans', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  /** routine | spot | double_random */
+  kind: text('kind').notNull(),
+  periodFrom: text('period_from').notNull(),
+  periodTo: text('period_to').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+export const draws = sqliteTable('draws', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planId: integer('plan_id')
+    .notNull()
+    .references(() => inspectionPlans.id),
+  seed: text('seed').notNull(),
+  rulesVersion: integer('rules_version').notNull(),
+  /** The candidates with their grades and weights, and the inspector pool, as drawn from (JSON). */
+  pool: text('pool').notNull(),
+  /** The drawn targets and inspectors (JSON). */
+  result: text('result').notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+});
+
+export const inspections = sqliteTable(
+  'inspections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id').references(() => inspectionPlans.id),
+    drawId: integer('draw_id').references(() => draws.id),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    /** The inspectors' user ids (JSON array). */
+    inspectors: text('inspectors').notNull(),
+    dueOn: text('due_on').notNull(),
+    /** planned | done | cancelled */
+    state: text('state').notNull(),
+    doneOn: text('done_on'),
+    /** pass | problems | serious */
+    result: text('result'),
+    findings: text('findings'),
+    recordId: integer('record_id').references(() => creditRecords.id),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('inspections_institution').on(t.institutionId), index('inspections_state_due').on(t.state, t.dueOn)],
+);
+
+/** One run of grading over every subject: the counts by kind and grade, for the trend charts. */
+export const gradingRuns = sqliteTable('grading_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  rulesVersion: integer('rules_version').notNull(),
+  asOf: text('as_of').notNull(),
+  counts: text('counts').notNull(),
+  ms: integer('ms').notNull(),
+  by: text('by').notNull(),
+  at: text('at').notNull(),
+});
 
 /** 公共信用信息目录: each published version is kept; records point at the item of their version. */
 export const catalogueVersions = sqliteTable('catalogue_versions', {

@@ -24,6 +24,12 @@ import { ImportPage } from '../pages/import/ImportPage';
 import { CataloguePage } from '../pages/catalogue/CataloguePage';
 import { ReportsPage } from '../pages/reports/ReportsPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { InstitutionsPage } from '../pages/institutions/InstitutionsPage';
+import { GradingPage } from '../pages/grading/GradingPage';
+import { ListsPage } from '../pages/lists/ListsPage';
+import { CasesPage } from '../pages/cases/CasesPage';
+import { DecisionsPage } from '../pages/decisions/DecisionsPage';
+import { InspectionsPage } from '../pages/inspections/InspectionsPage';
 
 interface NavEntry {
   /** The i18n key under nav.* and the view it opens. */
@@ -39,6 +45,8 @@ interface NavEntry {
 
 const SCHOOL: readonly Mode[] = ['school'];
 const BOTH: readonly Mode[] = ['school', 'bureau'];
+const BUREAU: readonly Mode[] = ['bureau'];
+const BUREAU_STAFF: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
 
 const ENTRIES: readonly NavEntry[] = [
   { key: 'dashboard', view: { page: 'dashboard' }, roles: 'all', modes: BOTH },
@@ -50,6 +58,12 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'myReports', label: 'reports.nav.teacher', view: { page: 'reports' }, roles: ['teacher'], modes: SCHOOL },
   { key: 'objections', view: { page: 'objections' }, roles: ['school_admin', 'auditor'], modes: SCHOOL },
   { key: 'import', view: { page: 'import' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL },
+  { key: 'institutions', label: 'institutions.nav', view: { page: 'institutions' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'grading', label: 'grading.nav', view: { page: 'grading' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'lists', label: 'lists.nav', view: { page: 'lists' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'cases', label: 'cases.nav', view: { page: 'cases' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'decisions', label: 'decisions.nav', view: { page: 'decisions' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'inspections', label: 'inspections.nav', view: { page: 'inspections' }, roles: BUREAU_STAFF, modes: BUREAU },
   { key: 'sync', label: 'sync.nav', view: { page: 'sync' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
   { key: 'catalogue', view: { page: 'catalogue' }, roles: 'all', modes: BOTH },
   { key: 'users', view: { page: 'users' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
@@ -83,6 +97,18 @@ function Page({ view }: { view: View }): React.JSX.Element {
       return <ReportsPage />;
     case 'sync':
       return <SyncPage />;
+    case 'institutions':
+      return <InstitutionsPage />;
+    case 'grading':
+      return <GradingPage />;
+    case 'lists':
+      return <ListsPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'decisions':
+      return <DecisionsPage />;
+    case 'inspections':
+      return <InspectionsPage />;
     case 'teacherFile':
       return <TeacherFilePage key={view.teacherId ?? 'own'} teacherId={view.teacherId} />;
     case 'studentFile':

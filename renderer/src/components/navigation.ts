@@ -18,6 +18,13 @@ export type View =
   | { page: 'reports' }
   /** Bundle exchange between a school and its bureau (数据交换). */
   | { page: 'sync' }
+  /** Bureau supervision: each may open on one of its items. */
+  | { page: 'institutions' }
+  | { page: 'grading' }
+  | { page: 'lists' }
+  | { page: 'cases' }
+  | { page: 'decisions' }
+  | { page: 'inspections' }
   /** Without teacherId: the logged-in teacher's own file. */
   | { page: 'teacherFile'; teacherId?: number }
   | { page: 'studentFile'; studentId: number };

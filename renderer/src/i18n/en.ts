@@ -94,7 +94,7 @@ export const en: Shape<typeof zhCN> = {
     revocation: 'Revocation',
   },
   infoClass: { government: 'Government affairs', enforcement: 'Law enforcement', education: 'Education' },
-  subjectKinds: { teacher: 'Teachers', student: 'Students', private_school: 'Private schools', training: 'Training institutions' },
+  subjectKinds: { teacher: 'Teachers', student: 'Students', public_school: 'Public schools', private_school: 'Private schools', training: 'Training institutions', practitioner: 'Practitioners' },
   creditFile: {
     title: 'Credit file', myTitle: 'My credit file', score: 'Score', grade: 'Grade',
     because: {

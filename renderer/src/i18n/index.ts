@@ -7,6 +7,12 @@ import { zhCN } from './zh-CN';
 import { en } from './en';
 import { reportMessages } from '../pages/reports/messages';
 import { syncMessages } from '../pages/sync/messages';
+import { institutionMessages } from '../pages/institutions/messages';
+import { gradingMessages } from '../pages/grading/messages';
+import { listMessages } from '../pages/lists/messages';
+import { caseMessages } from '../pages/cases/messages';
+import { decisionMessages } from '../pages/decisions/messages';
+import { inspectionMessages } from '../pages/inspections/messages';
 import { formatError, type Lang } from '../../../shared/api/messages';
 import type { ApiError } from '../../../shared/api/errors';
 
@@ -27,7 +33,16 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 // Features that keep their own words register them under their own top-level key.
-for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', { reports: reportMessages[lang], sync: syncMessages[lang] }, true, false);
+for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', {
+      reports: reportMessages[lang],
+      sync: syncMessages[lang],
+      institutions: institutionMessages[lang],
+      grading: gradingMessages[lang],
+      lists: listMessages[lang],
+      cases: caseMessages[lang],
+      decisions: decisionMessages[lang],
+      inspections: inspectionMessages[lang],
+    }, true, false);
 applyZodLocale(initialLang());
 document.documentElement.lang = initialLang();
 

@@ -90,7 +90,7 @@ export const zhCN = {
     revocation: '撤销记录',
   },
   infoClass: { government: '政务信用信息', enforcement: '行政执法信用信息', education: '教育信用信息' },
-  subjectKinds: { teacher: '教师', student: '学生', private_school: '民办学校', training: '培训机构' },
+  subjectKinds: { teacher: '教师', student: '学生', public_school: '公办学校', private_school: '民办学校', training: '培训机构', practitioner: '从业人员' },
   creditFile: {
     title: '信用档案', myTitle: '我的信用档案', score: '信用分', grade: '信用等级',
     because: {

@@ -1,0 +1,2 @@
+// The private-school negative-list workflow and its rectification notices (bureau mode).
+export const caseRoutes = {} as const;

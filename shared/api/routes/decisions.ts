@@ -1,0 +1,2 @@
+// Decisions where credit counts: funding, honours, evaluations (bureau mode).
+export const decisionRoutes = {} as const;
