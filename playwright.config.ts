@@ -8,9 +8,24 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * credit: test/e2e/credit.spec.ts's own demo school, so its serial flow shares state with no other
  * spec; reports: test/e2e/reports.spec.ts's, for the same reason; syncSchool and syncBureau:
- * test/e2e/sync.spec.ts's demo school and demo bureau, which exchange bundles with each other.
+ * test/e2e/sync.spec.ts's demo school and demo bureau, which exchange bundles with each other;
+ * institutions, grading, cases, decisions, inspections, overview: the bureau specs' own demo bureaus.
  */
-export const HOSTS = { fresh: 5191, demo: 5192, bureau: 5193, credit: 5194, reports: 5195, syncSchool: 5196, syncBureau: 5197 } as const;
+export const HOSTS = {
+  fresh: 5191,
+  demo: 5192,
+  bureau: 5193,
+  credit: 5194,
+  reports: 5195,
+  syncSchool: 5196,
+  syncBureau: 5197,
+  institutions: 5198,
+  grading: 5199,
+  cases: 5200,
+  decisions: 5201,
+  inspections: 5202,
+  overview: 5203,
+} as const;
 
 function host(port: number): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
   return {
@@ -36,5 +51,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: [host(HOSTS.fresh), host(HOSTS.demo), host(HOSTS.bureau), host(HOSTS.credit), host(HOSTS.reports), host(HOSTS.syncSchool), host(HOSTS.syncBureau)],
+  webServer: Object.values(HOSTS).map(host),
 });

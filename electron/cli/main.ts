@@ -12,6 +12,8 @@ import { initCommand } from './commands/init';
 import { statsCommand } from './commands/stats';
 import { reportCommand, verifyReportCommand } from './commands/report';
 import { bundleCommand, keysCommand } from './commands/sync';
+import { gradeCommand } from './commands/grade';
+import { drawCommand } from './commands/draw';
 import { t, USAGE } from './text';
 
 type Command = (ctx: CliCtx, args: string[]) => Promise<number>;
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   keys: keysCommand,
   bundle: bundleCommand,
+  grade: gradeCommand,
+  draw: drawCommand,
 };
 
 export const processIo: Io = {

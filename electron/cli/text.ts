@@ -9,7 +9,7 @@ const zh = {
   missingValue: '选项 {{flag}} 缺少值。',
   unexpectedArg: '多余的参数“{{value}}”。用 --help 查看用法。',
   badArgs: '参数有误：{{detail}}',
-  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import、verify-report、report batch、keys、bundle。',
+  unknownCommand: '未知命令“{{value}}”。可用命令：init、demo、doctor、stats、import、verify-report、report batch、keys、bundle、grade、draw。',
   verifyStatus: '{{file}}：{{status}}',
   cardWritten: '身份卡已写入 {{file}}。指纹：{{fingerprint}}（请与对方在纸面或电话中核对）',
   enrolled: '已登记 {{name}}（{{uscc}}），指纹 {{fingerprint}}',
@@ -81,7 +81,7 @@ const en: Record<TextKey, string> = {
   missingValue: 'Option {{flag}} needs a value.',
   unexpectedArg: 'Unexpected argument "{{value}}". See --help.',
   badArgs: 'Bad arguments: {{detail}}',
-  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import, verify-report, report batch, keys, bundle.',
+  unknownCommand: 'Unknown command "{{value}}". Commands: init, demo, doctor, stats, import, verify-report, report batch, keys, bundle, grade, draw.',
   verifyStatus: '{{file}}: {{status}}',
   cardWritten: 'Identity card written to {{file}}. Fingerprint: {{fingerprint}} (compare it with the other side on paper or by phone)',
   enrolled: 'Enrolled {{name}} ({{uscc}}), fingerprint {{fingerprint}}',
@@ -167,6 +167,8 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
   edu-credit keys enrol      --data-dir DIR --user USER [--password-file FILE] CARDFILE
   edu-credit bundle export   --data-dir DIR --user USER [--password-file FILE] --out FOLDER
   edu-credit bundle import|inspect --data-dir DIR --user USER [--password-file FILE] FILE...
+  edu-credit grade  --data-dir DIR --user USER [--password-file FILE] [--json]
+  edu-credit draw   --data-dir DIR --user USER [--password-file FILE] --seed N --count K [--inspectors M] [--json]
 
 命令 / Commands:
   init    新建学校或教育局的安装，并打印恢复密钥（只显示一次，请打印保存）
@@ -187,6 +189,10 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
           export this installation's identity card / enrol the other side's card / (bureau) export the age secret key
   bundle  导出数据包到文件夹 / 按序号导入数据包（重复导入无影响，被拒绝时退出码非 0）/ 查看数据包而不导入
           export bundles to a folder / import bundles in sequence order (a duplicate is a no-op; a rejected one exits non-zero) / inspect without applying
+  grade   （教体局）按现行信用分级规则为全部主体评级，打印各类主体各等级的数量
+          (bureau) grade every subject under the current rules and print the counts by kind and grade
+  draw    （教体局）“双随机”抽取检查对象和检查人员，按等级加权；同一种子、同一数据抽取结果相同
+          (bureau) "double random" draw of targets and inspectors, weighted by grade; the same seed on the same data draws the same
   report batch   为全部在职教师生成某年度的信用报告，每人一个 PDF；Ctrl-C 可在两份报告之间安全取消
           make every active teacher's report of a year, one PDF each; Ctrl-C cancels safely between two reports
 
