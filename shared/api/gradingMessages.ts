@@ -1,0 +1,85 @@
+// Words for grades and for the steps of a grade's explanation, in both languages: the UI shows them,
+// the CLI prints them. Pure: a step is a message key and its values (shared/domain/grading.ts).
+import type { Grade, RecordStatus } from '../domain/creditRules';
+import type { GradeStep } from '../domain/grading';
+import type { ListKind, SupervisedKind } from '../domain/supervision';
+import type { Lang } from './messages';
+
+export const GRADE_NAMES: Record<Lang, Record<Grade, string>> = {
+  'zh-CN': { A: '守信', B: '基本守信', C: '失信', D: '严重失信' },
+  en: { A: 'Trustworthy', B: 'Basically trustworthy', C: 'Untrustworthy', D: 'Seriously untrustworthy' },
+};
+
+export const LIST_NAMES: Record<Lang, Record<ListKind, string>> = {
+  'zh-CN': { red: '红名单', black: '黑名单', white: '白名单', key_supervision: '重点监管名单', key_monitoring: '重点监控对象' },
+  en: { red: 'red list', black: 'black list', white: 'white list', key_supervision: 'key supervision list', key_monitoring: 'key monitoring objects' },
+};
+
+export const SUBJECT_KIND_NAMES: Record<Lang, Record<SupervisedKind, string>> = {
+  'zh-CN': { institution: '机构', practitioner: '从业人员', teacher: '教师' },
+  en: { institution: 'Institutions', practitioner: 'Practitioners', teacher: 'Teachers' },
+};
+
+const STATUS_NAMES: Record<Lang, Record<RecordStatus, string>> = {
+  'zh-CN': { active: '有效', disputed: '异议中', amended: '已更正', revoked: '已撤销', repaired: '已修复', released: '已解除', expired: '已过公开期', revocation: '撤销记录' },
+  en: { active: 'active', disputed: 'disputed', amended: 'amended', revoked: 'revoked', repaired: 'repaired', released: 'released', expired: 'expired', revocation: 'revocation' },
+};
+
+/** "A 守信" / "A (Trustworthy)". */
+export function gradeLabel(grade: Grade, lang: Lang): string {
+  return lang === 'en' ? `${grade} (${GRADE_NAMES.en[grade]})` : `${grade} ${GRADE_NAMES['zh-CN'][grade]}`;
+}
+
+export function statusName(status: RecordStatus, lang: Lang): string {
+  return STATUS_NAMES[lang][status];
+}
+
+/** "I-PN2 行政处罚（罚款）" when the name is known, else the code alone. */
+export function itemLabel(code: string, itemNames?: ReadonlyMap<string, string>): string {
+  const name = itemNames?.get(code);
+  return name ? `${code} ${name}` : code;
+}
+
+/** What a step says, without its points (the UI puts those in a column of their own). */
+export function stepText(step: GradeStep, lang: Lang, itemNames?: ReadonlyMap<string, string>): string {
+  const zh = lang === 'zh-CN';
+  switch (step.key) {
+    case 'base':
+      return zh ? '基础分' : 'Base score';
+    case 'record': {
+      const item = itemLabel(step.code, itemNames);
+      if (step.counted) return zh ? `记录 #${step.recordId} ${item}（${statusName(step.status, lang)}，计分）` : `Record #${step.recordId} ${item} (${statusName(step.status, lang)}, counts)`;
+      return zh
+        ? `记录 #${step.recordId} ${item}：${statusName(step.status, lang)}，不计分`
+        : `Record #${step.recordId} ${item}: ${statusName(step.status, lang)}, does not count`;
+    }
+    case 'threshold':
+      return zh
+        ? `得分 ${step.score} 分，不低于 ${step.min} 分，评为 ${gradeLabel(step.grade, lang)}`
+        : `Score ${step.score} is at least ${step.min}: grade ${gradeLabel(step.grade, lang)}`;
+    case 'belowAll':
+      return zh ? `得分 ${step.score} 分，低于 ${step.min} 分，评为 ${gradeLabel('D', lang)}` : `Score ${step.score} is below ${step.min}: grade ${gradeLabel('D', lang)}`;
+    case 'severe': {
+      const ids = step.recordIds.map((id) => `#${id}`).join(zh ? '、' : ', ');
+      return zh
+        ? `严重失信记录 ${ids}（单条扣分达到上限），无论得分多少均评为 ${gradeLabel('D', lang)}`
+        : `Serious breach ${ids} (a single record at the severe limit): grade ${gradeLabel('D', lang)} whatever the score`;
+    }
+    case 'listCap':
+      return zh
+        ? `列入${LIST_NAMES[lang][step.list]}，等级最高为 ${gradeLabel(step.cap, lang)}`
+        : `On the ${LIST_NAMES[lang][step.list]}: graded no better than ${gradeLabel(step.cap, lang)}`;
+  }
+}
+
+/** The points a step adds to the score, or null for a step that decides the grade instead. */
+export function stepPoints(step: GradeStep): number | null {
+  if (step.key === 'base' || step.key === 'record') return step.points;
+  return null;
+}
+
+/** Headings of an explanation table. */
+export const EXPLANATION_WORDS: Record<Lang, { step: string; points: string; total: string; rules: string }> = {
+  'zh-CN': { step: '评分步骤', points: '分值', total: '合计', rules: '评分规则第 {v} 版' },
+  en: { step: 'Step', points: 'Points', total: 'Total', rules: 'Rules version {v}' },
+};
