@@ -1,4 +1,4 @@
-// Bundle format v1 (core; docs/BUNDLE-FORMAT.md): sign-then-encrypt. The inner message is
+// Bundle format v2 (core; docs/BUNDLE-FORMAT.md): sign-then-encrypt. The inner message is
 // MAGIC | u16 version | u32 manifest length | manifest (canonical JSON) | u32 content length |
 // content (gzip of canonical JSON) | Ed25519 signature over everything before it; the outer
 // file is that message encrypted with age to the recipient and to the sender.
@@ -10,7 +10,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '../../../shared/api/errors';
 
 export const MAGIC = Buffer.from('EDUCREDIT-BUNDLE', 'ascii');
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const SIGNATURE_BYTES = 64;
 /** A decompressed content larger than this is refused (a gzip bomb would fill the memory). */
 const MAX_CONTENT_BYTES = 512 * 1024 * 1024;

@@ -4,6 +4,7 @@ import { me, type Handlers } from '../handler';
 import { readOrg } from '../setup/org';
 import { ensureOwnKeys, enrol, hasOwnKeys, ownCard, ownKeys } from './keys';
 import { exportBundles, importBundle, inspectBundle, syncState } from './service';
+import { receivedStatus } from './supervision';
 
 export const syncHandlers: Handlers<typeof syncRoutes> = {
   'sync.state': ({ inst }) => {
@@ -35,6 +36,8 @@ export const syncHandlers: Handlers<typeof syncRoutes> = {
   'sync.export': async (ctx, { folder }) => ({ files: await exportBundles(ctx.inst, me(ctx).username, folder) }),
 
   'sync.import': (ctx, { dataBase64 }) => importBundle(ctx.inst, me(ctx).username, Buffer.from(dataBase64, 'base64')),
+
+  'sync.supervision': ({ inst }) => receivedStatus(inst),
 
   'sync.inspect': ({ inst }, { dataBase64 }) => inspectBundle(inst, Buffer.from(dataBase64, 'base64')),
 };

@@ -15,6 +15,9 @@ import { catalogueDocument, type CatalogueDocument } from '../../../shared/domai
 import { currentVersion, receiveVersions, versionDocument } from '../catalogue/service';
 import { applySchoolContent, changesSinceSent, markSent, projectSchool, type SchoolContent } from './content';
 import { bundleFileName, decryptWith, encryptTo, parseInner, signInner, verifyInner, ALGORITHMS, FORMAT_VERSION, type Inner, type Manifest } from './format';
+import { statusFor, statusHash, storeStatus } from './supervision';
+import { supervisionStatus, type SupervisionStatus } from '../../../shared/api/supervisionStatus';
+import { today } from '../clock';
 import { ensureOwnKeys, fingerprintOf, ownCard, ownKeys, partner, partners, signPublicKey, type Partner } from './keys';
 
 export type Verdict = 'apply' | 'duplicate' | 'replay' | 'gap';
@@ -37,11 +40,11 @@ function auditHead(raw: Raw): number {
  * The last bundle to a partner: its sequence, the acknowledgement it carried and the newest
  * catalogue version sent so far (version 1 ships with every installation, so it is never sent).
  */
-function lastOutSeq(raw: Raw, recipient: string): { seq: number; ack: number; catalogue: number } {
+function lastOutSeq(raw: Raw, recipient: string): { seq: number; ack: number; catalogue: number; supervision: string | null } {
   const row = raw.prepare('SELECT seq, counts FROM sync_outbox WHERE recipient = ? ORDER BY seq DESC LIMIT 1').get(recipient) as { seq: number; counts: string } | undefined;
-  if (!row) return { seq: 0, ack: 0, catalogue: 1 };
-  const stored = JSON.parse(row.counts) as { ack: number; catalogue?: number };
-  return { seq: row.seq, ack: stored.ack, catalogue: stored.catalogue ?? 1 };
+  if (!row) return { seq: 0, ack: 0, catalogue: 1, supervision: null };
+  const stored = JSON.parse(row.counts) as { ack: number; catalogue?: number; supervision?: string };
+  return { seq: row.seq, ack: stored.ack, catalogue: stored.catalogue ?? 1, supervision: stored.supervision ?? null };
 }
 
 /**
@@ -61,6 +64,7 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
     let content: unknown;
     let counts: Record<string, number>;
     let marks: ReturnType<typeof changesSinceSent>['marks'] = [];
+    let supervisionSent: string | null = null;
     if (inst.mode() === 'school') {
       const changes = changesSinceSent(raw, p.uscc, projectSchool(inst, keys.pseudonymKey));
       if (changes.marks.length === 0) return null;
@@ -68,13 +72,17 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
       counts = changes.counts;
       marks = changes.marks;
     } else {
-      // A bureau answers with acknowledgements and the catalogue versions it published since.
+      // A bureau answers with acknowledgements, the catalogue versions it published since, and the
+      // school's supervision status when it changed.
       const catalogue = currentVersion(raw);
-      if (fresh.lastApplied <= last.ack && catalogue <= last.catalogue) return null;
+      const status = statusFor(raw, p.uscc, today(inst));
+      supervisionSent = statusHash(status);
+      const statusChanged = supervisionSent !== last.supervision;
+      if (fresh.lastApplied <= last.ack && catalogue <= last.catalogue && !statusChanged) return null;
       const versions: CatalogueDocument[] = [];
       for (let v = last.catalogue + 1; v <= catalogue; v++) versions.push(versionDocument(raw, v));
-      content = { ack: fresh.lastApplied, catalogue: versions } satisfies BureauContent;
-      counts = versions.length ? { catalogueVersions: versions.length } : {};
+      content = { ack: fresh.lastApplied, catalogue: versions, ...(statusChanged ? { supervision: status } : {}) } satisfies BureauContent;
+      counts = { ...(versions.length ? { catalogueVersions: versions.length } : {}), ...(statusChanged ? { supervision: 1 } : {}) };
     }
     const sequence = last.seq + 1;
     const { inner, innerHash, manifest } = signInner(
@@ -106,7 +114,16 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
         markSent(raw, p.uscc, marks);
         raw
           .prepare('INSERT INTO sync_outbox (recipient, seq, created_at, inner_hash, file_name, counts, bytes, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(p.uscc, sequence, manifest.createdAt, innerHash, fileName, JSON.stringify({ counts, ack: fresh.lastApplied, catalogue: currentVersion(raw) }), file.length, file);
+          .run(
+            p.uscc,
+            sequence,
+            manifest.createdAt,
+            innerHash,
+            fileName,
+            JSON.stringify({ counts, ack: fresh.lastApplied, catalogue: currentVersion(raw), ...(supervisionSent ? { supervision: supervisionSent } : {}) }),
+            file.length,
+            file,
+          );
         return true;
       },
     );
@@ -226,16 +243,18 @@ export async function importBundle(inst: Installation, actor: string, file: Buff
 export interface BureauContent {
   ack: number;
   catalogue: CatalogueDocument[];
+  supervision?: SupervisionStatus;
 }
 
-const bureauContent = z.object({ ack: z.number().int().min(0), catalogue: z.array(catalogueDocument).default([]) });
+const bureauContent = z.object({ ack: z.number().int().min(0), catalogue: z.array(catalogueDocument).default([]), supervision: supervisionStatus.optional() });
 
-/** At a school: the acknowledgement (taken from the manifest) and any new catalogue versions. */
+/** At a school: the acknowledgement (taken from the manifest), new catalogue versions, the supervision status. */
 function applyBureauContent(raw: Raw, content: unknown): Record<string, number> {
   const parsed = bureauContent.safeParse(content);
   if (!parsed.success) throw new AppError('BUNDLE_MALFORMED', { what: 'content' });
   const added = receiveVersions(raw, parsed.data.catalogue);
-  return added ? { catalogueVersions: added } : {};
+  if (parsed.data.supervision) storeStatus(raw, parsed.data.supervision);
+  return { ...(added ? { catalogueVersions: added } : {}), ...(parsed.data.supervision ? { supervision: 1 } : {}) };
 }
 
 export type Inspection =

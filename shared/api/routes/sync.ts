@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { fileData, route } from '../route';
+import { supervisionStatus } from '../supervisionStatus';
 
 const ADMINS: readonly Role[] = ['school_admin', 'bureau_admin'];
 const READERS: readonly Role[] = ['school_admin', 'bureau_admin', 'auditor'];
@@ -76,6 +77,8 @@ export const syncRoutes = {
     access: ADMINS,
     async: true,
   }),
+  /** At a school: the supervision status the bureau last sent (grade, lists, cases), or null. */
+  'sync.supervision': route({ input: z.object({}), output: supervisionStatus.nullable(), kind: 'query', access: ['school_admin', 'records_clerk', 'auditor'], mode: 'school' }),
   'sync.inspect': route({
     input: fileData,
     output: z.object({
