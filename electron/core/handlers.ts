@@ -14,6 +14,7 @@ import { listHandlers } from './lists/handlers';
 import { caseHandlers } from './cases/handlers';
 import { decisionHandlers } from './decisions/handlers';
 import { inspectionHandlers } from './inspections/handlers';
+import { overviewHandlers } from './overview/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { join } from 'node:path';
@@ -166,4 +167,5 @@ export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registry
   ...caseHandlers,
   ...decisionHandlers,
   ...inspectionHandlers,
+  ...overviewHandlers,
 };

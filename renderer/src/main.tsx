@@ -1,6 +1,7 @@
 // Renderer entry (DOM): Mantine, i18n, the app.
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import './i18n';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider, createTheme } from '@mantine/core';

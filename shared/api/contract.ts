@@ -14,6 +14,7 @@ import { listRoutes } from './routes/lists';
 import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
 import { inspectionRoutes } from './routes/inspections';
+import { overviewRoutes } from './routes/overview';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -88,6 +89,7 @@ export const contract = {
   ...caseRoutes,
   ...decisionRoutes,
   ...inspectionRoutes,
+  ...overviewRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

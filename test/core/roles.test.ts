@@ -100,6 +100,8 @@ const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'sync.export': (f) => ({ folder: join(f.inst.dataDir, 'bundles') }),
   'sync.import': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
   'sync.inspect': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
+  'sync.supervision': () => ({}),
+  'overview.bureau': () => ({}),
   ...SUPERVISION_SAMPLES,
 };
 

@@ -7,6 +7,7 @@ import { zhCN } from './zh-CN';
 import { en } from './en';
 import { reportMessages } from '../pages/reports/messages';
 import { syncMessages } from '../pages/sync/messages';
+import { overviewMessages } from '../pages/dashboard/overviewMessages';
 import { institutionMessages } from '../pages/institutions/messages';
 import { gradingMessages } from '../pages/grading/messages';
 import { listMessages } from '../pages/lists/messages';
@@ -36,6 +37,7 @@ void i18n.use(initReactI18next).init({
 for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'translation', {
       reports: reportMessages[lang],
       sync: syncMessages[lang],
+      overview: overviewMessages[lang],
       institutions: institutionMessages[lang],
       grading: gradingMessages[lang],
       lists: listMessages[lang],

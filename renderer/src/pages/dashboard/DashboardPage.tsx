@@ -1,9 +1,14 @@
-// Dashboard (DOM): real counts from the store, the last backup and the audit chain's state.
+// Dashboard (DOM): real counts from the store, the last backup and the audit chain's state; at the
+// bureau the supervision overview, at a school the supervision status the bureau last sent.
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { useLoad } from '../../app/useLoad';
 import { formatDateTime } from '../../i18n';
+import { BureauOverview } from './BureauOverview';
+import { SchoolSupervision } from './SchoolSupervision';
+
+const SUPERVISION_READERS = ['school_admin', 'records_clerk', 'auditor'] as const;
 
 const KEYS_BY_MODE = {
   school: ['teachers', 'students', 'classes', 'records', 'users', 'auditEntries'],
@@ -43,6 +48,8 @@ export function DashboardPage(): React.JSX.Element {
               {t('dashboard.lastBackup')}：{data.lastBackupAt ? formatDateTime(data.lastBackupAt) : t('dashboard.never')}
             </Text>
           </Group>
+          {me.org.mode === 'bureau' && <BureauOverview />}
+          {me.org.mode === 'school' && (SUPERVISION_READERS as readonly string[]).includes(me.user.role) && <SchoolSupervision />}
         </>
       )}
     </Stack>
