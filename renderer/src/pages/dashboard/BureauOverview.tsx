@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { GRADES } from '../../../../shared/domain/creditRules';
 import { useLoad } from '../../app/useLoad';
 import { formatDateTime } from '../../i18n';
+import { GRADE_COLOR } from '../../components/GradeExplanation';
 
-export const GRADE_COLORS = { A: 'teal', B: 'blue', C: 'orange', D: 'red' } as const;
 const CASE_STATES = ['open', 'notice_issued', 'key_supervision', 'key_monitoring', 'closed', 'lifted', 'withdrawn'] as const;
 
 function Figure({ label, value, color, testId }: { label: string; value: number; color?: string; testId?: string }): React.JSX.Element {
@@ -41,7 +41,7 @@ export function BureauOverview(): React.JSX.Element {
                 <Table.Th />
                 {GRADES.map((g) => (
                   <Table.Th key={g}>
-                    <Badge color={GRADE_COLORS[g]} variant="light" title={t(`overview.grades.${g}`)}>
+                    <Badge color={GRADE_COLOR[g]} variant="light" title={t(`overview.grades.${g}`)}>
                       {g}
                     </Badge>
                   </Table.Th>
@@ -185,7 +185,7 @@ export function BureauOverview(): React.JSX.Element {
                   <Text size="sm">{t(`overview.lastRun.subjects.${kind}`, { defaultValue: kind })}</Text>
                   <Group gap={4} wrap="nowrap">
                     {GRADES.map((g) => (
-                      <Badge key={g} color={GRADE_COLORS[g]} variant="light" size="sm">
+                      <Badge key={g} color={GRADE_COLOR[g]} variant="light" size="sm">
                         {g} {byGrade[g]}
                       </Badge>
                     ))}

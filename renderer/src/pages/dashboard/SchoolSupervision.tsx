@@ -3,7 +3,7 @@
 import { Alert, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/useLoad';
-import { GRADE_COLORS } from './BureauOverview';
+import { GRADE_COLOR } from '../../components/GradeExplanation';
 
 export function SchoolSupervision(): React.JSX.Element {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function SchoolSupervision(): React.JSX.Element {
           {data.grade && (
             <Group gap="sm">
               <Text size="sm">{t('overview.school.grade')}</Text>
-              <Badge color={GRADE_COLORS[data.grade.grade]} size="lg" data-testid="school-grade">
+              <Badge color={GRADE_COLOR[data.grade.grade]} size="lg" data-testid="school-grade">
                 {t(`overview.grades.${data.grade.grade}`)}
               </Badge>
               <Text size="sm" c="dimmed">
