@@ -2,8 +2,8 @@
 // (HOSTS.syncBureau): both download their identity cards and enrol each other's, and show the same
 // fingerprints; the school exports a bundle into a folder and the bureau imports it (已导入), then
 // again (已导入过, no change), then a copy with one byte flipped (refused, nothing changed); the
-// bureau exports its acknowledgement and the school imports it, after which the school's outbox
-// shows the bundle confirmed. The bureau's auditor sees the state read-only.
+// bureau exports its acknowledgement and the school's supervision status, the school imports them,
+// after which its outbox shows the bundle confirmed and its dashboard the bureau's word on it. The bureau's auditor sees the state read-only.
 // Screenshots 5x-*.png are looked at by a person.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -198,8 +198,17 @@ test('the bureau acknowledges, the school imports it and its outbox shows the bu
   const row = school.getByTestId('sync-import-row');
   await expect(row).toHaveAttribute('data-verdict', 'applied');
   await expect(row.getByTestId('sync-import-changes')).toContainText('确认收到本单位数据包至第 1 号');
+  await expect(row.getByTestId('sync-import-changes')).toContainText('本校监管状态');
   await settle(school);
   await shot(school, '58-sync-school-imported-ack');
+
+  // The bureau's word on the school shows on its dashboard: graded B (no records), on no list.
+  await school.getByTestId('nav-dashboard').click();
+  await expect(school.getByTestId('school-grade')).toHaveText('B 基本守信');
+  await expect(school.getByTestId('school-supervision')).toContainText('本校及本校教师目前不在任何名单上');
+  await settle(school);
+  await shot(school, '58b-sync-school-supervision');
+  await school.getByTestId('nav-sync').click();
 
   await school.getByTestId('sync-tab-history').click();
   const out = school.getByTestId('sync-outbox-row');

@@ -91,7 +91,7 @@ const zhCN = {
   },
   kinds: {
     teacher: '教师', record: '信用记录', objection: '异议', repair: '信用修复', report: '信用报告', reportFile: '报告文件',
-    studentStats: '学生统计', catalogueVersions: '信用信息目录新版本',
+    studentStats: '学生统计', catalogueVersions: '信用信息目录新版本', supervision: '本校监管状态',
   },
   countItem: '{{kind}} {{n}}',
   ackOnly: '回执',
@@ -190,7 +190,7 @@ const en: SyncMessages = {
   },
   kinds: {
     teacher: 'teachers', record: 'records', objection: 'objections', repair: 'repairs', report: 'reports', reportFile: 'report files',
-    studentStats: 'student summary', catalogueVersions: 'new catalogue version(s)',
+    studentStats: 'student summary', catalogueVersions: 'new catalogue version(s)', supervision: 'supervision status',
   },
   countItem: '{{n}} {{kind}}',
   ackOnly: 'Acknowledgement',

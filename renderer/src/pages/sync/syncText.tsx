@@ -26,7 +26,7 @@ export function Fingerprint({ value, size = 'xl', testId }: { value: string; siz
 }
 
 /** The kinds in the order of docs/BUNDLE-FORMAT.md (a manifest's counts come in key order). */
-const ORDER = ['teacher', 'record', 'objection', 'repair', 'report', 'reportFile', 'studentStats', 'catalogueVersions'];
+const ORDER = ['teacher', 'record', 'objection', 'repair', 'report', 'reportFile', 'studentStats', 'catalogueVersions', 'supervision'];
 
 /** 教师 3、信用记录 12 / 3 teachers, 12 records; an empty set is an acknowledgement or no change. */
 export function countsText(t: TFunction, counts: Record<string, number>, empty: string): string {
