@@ -1,10 +1,9 @@
 // Grades of institutions (core), live: their own records at the bureau and the lists in force, under
 // the current rules of shared/domain/grading.ts. Decisions, draws and the registry read grades here.
-import { CURRENT_RULES, gradeSubject, type GradedRecord, type GradingRules, type SubjectGrade } from '../../../shared/domain/grading';
-import type { RecordStatus } from '../../../shared/domain/creditRules';
+import { CURRENT_RULES, gradeSubject, type GradingRules, type SubjectGrade } from '../../../shared/domain/grading';
 import type { InstitutionKind, ListKind, SupervisedKind } from '../../../shared/domain/supervision';
-import { STATUS_SQL } from '../credit/query';
 import type { Raw } from '../db/open';
+import { INSTITUTION_RECORD_KINDS, recordsBySubject } from './records';
 
 export interface InstitutionGrade extends SubjectGrade {
   institutionId: number;
@@ -37,23 +36,7 @@ export function gradeInstitutions(raw: Raw, today: string, ids?: readonly number
     uscc: string;
     kind: InstitutionKind;
   }[];
-  const records = new Map<number, GradedRecord[]>();
-  const rows = raw
-    .prepare(
-      `SELECT r.id, r.subject_id AS subjectId, i.code, i.points, ${STATUS_SQL} AS status
-       FROM credit_records r JOIN catalogue_items i ON i.id = r.item_id
-       LEFT JOIN credit_records s ON s.supersedes_id = r.id
-       LEFT JOIN repairs rp ON rp.record_id = r.id
-       LEFT JOIN objections o ON o.id = (SELECT max(id) FROM objections WHERE record_id = r.id)
-       WHERE r.subject_kind IN ('public_school', 'private_school', 'training') AND r.kind <> 'revocation'${ids ? ` AND r.subject_id IN (${ids.map(Number).join(',') || 'NULL'})` : ''}
-       ORDER BY r.occurred_on, r.id`,
-    )
-    .all({ today }) as { id: number; subjectId: number; code: string; points: number; status: RecordStatus }[];
-  for (const r of rows) {
-    const l = records.get(r.subjectId) ?? [];
-    l.push({ id: r.id, code: r.code, status: r.status, points: r.points });
-    records.set(r.subjectId, l);
-  }
+  const records = recordsBySubject(raw, INSTITUTION_RECORD_KINDS, today, ids);
   const lists = listsInForce(raw, 'institution', today);
   const out = new Map<number, InstitutionGrade>();
   for (const i of institutions) {

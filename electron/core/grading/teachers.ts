@@ -1,0 +1,101 @@
+// Grades of teachers the bureau knows from school bundles (core). A school sends its teacher files
+// as rows (sync/content.ts: teacher, record, objection, repair), stored as canonical JSON in
+// received_rows; here each record's status is worked out from those rows with the same rule the
+// school uses (creditRules.recordStatus), its points come from the bureau's catalogue by (version,
+// code), and lists in force cap the grade. One school at a time, so memory stays at one school's
+// rows whatever the size of the city; never a query per teacher.
+import { recordStatus, type RecordKind, type StatusFacts } from '../../../shared/domain/creditRules';
+import { CURRENT_RULES, gradeSubject, type GradedRecord, type GradingRules, type SubjectGrade } from '../../../shared/domain/grading';
+import { teacherKey, type ListKind } from '../../../shared/domain/supervision';
+import type { Raw } from '../db/open';
+import { listsInForce } from './institutions';
+
+export interface TeacherGrade extends SubjectGrade {
+  /** `<school USCC>/<the school's teacher id>`, as lists name the teacher. */
+  key: string;
+  school: string;
+  schoolName: string;
+  teacherId: string;
+  name: string;
+  lists: ListKind[];
+}
+
+type Scalar = string | number | null;
+
+/** Points of every catalogue item the bureau has, by version and code. */
+function catalogPoints(raw: Raw): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [version, code, points] of raw.prepare('SELECT version, code, points FROM catalogue_items').raw().iterate() as IterableIterator<[number, string, number]>) {
+    out.set(`${version}\u0000${code}`, points);
+  }
+  return out;
+}
+
+interface OneTeacher {
+  school: string;
+  teacherId: string;
+}
+
+/**
+ * Grades the teachers of every enrolled school (or the one of `only`), calling `visit` with each
+ * grade and its explanation as soon as it is made, school by school.
+ */
+export function forEachTeacherGrade(raw: Raw, today: string, visit: (g: TeacherGrade) => void, only?: OneTeacher, rules: GradingRules = CURRENT_RULES): void {
+  const points = catalogPoints(raw);
+  const lists = listsInForce(raw, 'teacher', today);
+  const schools = raw.prepare(`SELECT uscc, name FROM sync_partners WHERE mode = 'school'${only ? ' AND uscc = ?' : ''} ORDER BY uscc`).all(...(only ? [only.school] : [])) as {
+    uscc: string;
+    name: string;
+  }[];
+  const teachersOf = raw.prepare("SELECT remote_id, data ->> 'name' FROM received_rows WHERE school = ? AND kind = 'teacher'").raw();
+  const objectionsOf = raw.prepare("SELECT remote_id, data ->> 'recordId', data ->> 'decision' FROM received_rows WHERE school = ? AND kind = 'objection'").raw();
+  const repairsOf = raw.prepare("SELECT data ->> 'recordId', data ->> 'kind', data ->> 'effectiveOn' FROM received_rows WHERE school = ? AND kind = 'repair'").raw();
+  const recordsOf = raw
+    .prepare(
+      `SELECT remote_id, data ->> 'teacherId', data ->> 'itemCode', data ->> 'catalogueVersion', data ->> 'occurredOn', data ->> 'expiresOn', data ->> 'kind', data ->> 'supersedesId'
+       FROM received_rows WHERE school = ? AND kind = 'record'`,
+    )
+    .raw();
+
+  for (const school of schools) {
+    // The latest objection of a record decides whether it is disputed, as at the school.
+    const latestObjection = new Map<string, { id: number; open: boolean }>();
+    for (const [id, recordId, decision] of objectionsOf.iterate(school.uscc) as IterableIterator<[string, Scalar, Scalar]>) {
+      const key = String(recordId);
+      const n = Number(id);
+      const seen = latestObjection.get(key);
+      if (!seen || seen.id < n) latestObjection.set(key, { id: n, open: decision === null });
+    }
+    const repairs = new Map<string, NonNullable<StatusFacts['repair']>>();
+    for (const [recordId, kind, effectiveOn] of repairsOf.iterate(school.uscc) as IterableIterator<[Scalar, Scalar, Scalar]>) {
+      repairs.set(String(recordId), { kind: kind === 'release' ? 'release' : 'repair', effectiveOn: String(effectiveOn) });
+    }
+    const rows = recordsOf.all(school.uscc) as [string, Scalar, string, number, string, string, RecordKind, Scalar][];
+    const supersededBy = new Map<string, RecordKind>();
+    for (const r of rows) if (r[7] !== null) supersededBy.set(String(r[7]), r[6]);
+
+    const byTeacher = new Map<string, { occurredOn: string; record: GradedRecord }[]>();
+    for (const [id, teacherId, code, version, occurredOn, expires, kind] of rows) {
+      // A revocation row only marks the record it revokes, which then shows as revoked.
+      if (kind === 'revocation') continue;
+      const tid = String(teacherId);
+      if (only && tid !== only.teacherId) continue;
+      const objection = latestObjection.get(id);
+      const status = recordStatus({ kind, supersededBy: supersededBy.get(id) ?? null, repair: repairs.get(id) ?? null, openObjection: objection?.open ?? false, expiresOn: expires }, today);
+      let l = byTeacher.get(tid);
+      if (!l) byTeacher.set(tid, (l = []));
+      // An item the bureau does not know adds nothing: the bureau grades by its own catalogue.
+      l.push({ occurredOn, record: { id: Number(id), code, status, points: points.get(`${version}\u0000${code}`) ?? 0 } });
+    }
+
+    for (const [teacherId, name] of teachersOf.iterate(school.uscc) as IterableIterator<[string, Scalar]>) {
+      if (only && teacherId !== only.teacherId) continue;
+      const key = teacherKey(school.uscc, teacherId);
+      const onLists = lists.get(key) ?? [];
+      const records = (byTeacher.get(teacherId) ?? [])
+        .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : Number(a.record.id) - Number(b.record.id)))
+        .map((r) => r.record);
+      visit({ key, school: school.uscc, schoolName: school.name, teacherId, name: String(name ?? teacherId), lists: onLists, ...gradeSubject(records, onLists, rules) });
+    }
+  }
+}
