@@ -1,7 +1,7 @@
 // Words for grades and for the steps of a grade's explanation, in both languages: the UI shows them,
 // the CLI prints them. Pure: a step is a message key and its values (shared/domain/grading.ts).
 import type { Grade, RecordStatus } from '../domain/creditRules';
-import type { GradeStep } from '../domain/grading';
+import { CURRENT_RULES, rulesOf, type GradeStep } from '../domain/grading';
 import type { ListKind, SupervisedKind } from '../domain/supervision';
 import type { Lang } from './messages';
 
@@ -40,8 +40,11 @@ export function itemLabel(code: string, itemNames?: ReadonlyMap<string, string>)
   return name ? `${code} ${name}` : code;
 }
 
-/** What a step says, without its points (the UI puts those in a column of their own). */
-export function stepText(step: GradeStep, lang: Lang, itemNames?: ReadonlyMap<string, string>): string {
+/**
+ * What a step says, without its points (the UI puts those in a column of their own, beside the
+ * grade a deciding step gives). `rulesVersion` names the rules the grade was made under.
+ */
+export function stepText(step: GradeStep, lang: Lang, itemNames?: ReadonlyMap<string, string>, rulesVersion: number = CURRENT_RULES.version): string {
   const zh = lang === 'zh-CN';
   switch (step.key) {
     case 'base':
@@ -54,21 +57,18 @@ export function stepText(step: GradeStep, lang: Lang, itemNames?: ReadonlyMap<st
         : `Record #${step.recordId} ${item}: ${statusName(step.status, lang)}, does not count`;
     }
     case 'threshold':
-      return zh
-        ? `得分 ${step.score} 分，不低于 ${step.min} 分，评为 ${gradeLabel(step.grade, lang)}`
-        : `Score ${step.score} is at least ${step.min}: grade ${gradeLabel(step.grade, lang)}`;
+      return zh ? `得分 ${step.score} 分，不低于 ${step.min} 分，评为 ${step.grade} 级` : `Score ${step.score} is at least ${step.min}: grade ${step.grade}`;
     case 'belowAll':
-      return zh ? `得分 ${step.score} 分，低于 ${step.min} 分，评为 ${gradeLabel('D', lang)}` : `Score ${step.score} is below ${step.min}: grade ${gradeLabel('D', lang)}`;
+      return zh ? `得分 ${step.score} 分，低于 ${step.min} 分，评为 D 级` : `Score ${step.score} is below ${step.min}: grade D`;
     case 'severe': {
       const ids = step.recordIds.map((id) => `#${id}`).join(zh ? '、' : ', ');
+      const limit = Math.abs((rulesOf(rulesVersion) ?? CURRENT_RULES).severePoints);
       return zh
-        ? `严重失信记录 ${ids}（单条扣分达到上限），无论得分多少均评为 ${gradeLabel('D', lang)}`
-        : `Serious breach ${ids} (a single record at the severe limit): grade ${gradeLabel('D', lang)} whatever the score`;
+        ? `严重失信：记录 ${ids} 单条扣分达 ${limit} 分及以上，无论得分多少均为 D 级`
+        : `Serious breach: record ${ids} takes ${limit} points or more on its own, so the grade is D whatever the score`;
     }
     case 'listCap':
-      return zh
-        ? `列入${LIST_NAMES[lang][step.list]}，等级最高为 ${gradeLabel(step.cap, lang)}`
-        : `On the ${LIST_NAMES[lang][step.list]}: graded no better than ${gradeLabel(step.cap, lang)}`;
+      return zh ? `列入${LIST_NAMES[lang][step.list]}，等级最高为 ${step.cap} 级` : `On the ${LIST_NAMES[lang][step.list]}: graded no better than ${step.cap}`;
   }
 }
 

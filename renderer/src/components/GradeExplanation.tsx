@@ -52,11 +52,15 @@ export function GradeExplanation({ grade, itemNames }: GradeExplanationProps): R
             <Table.Tr key={i} data-step={step.key}>
               <Table.Td>
                 <Text size="sm" fw={decides ? 600 : undefined} c={step.key === 'record' && !step.counted ? 'dimmed' : undefined}>
-                  {stepText(step, lang, itemNames)}
+                  {stepText(step, lang, itemNames, grade.rulesVersion)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">
-                {points !== null ? (
+                {step.key === 'base' ? (
+                  <Text span fw={600}>
+                    {step.points}
+                  </Text>
+                ) : points !== null ? (
                   <Points value={points} />
                 ) : step.key === 'listCap' ? (
                   <GradeBadge grade={step.cap} size="sm" />

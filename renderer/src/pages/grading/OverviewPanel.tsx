@@ -6,7 +6,7 @@ import { BarChart } from '@mantine/charts';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { GradeCounts, GradingRunView } from '../../../../shared/api/routes/grading';
-import { SUBJECT_KIND_NAMES } from '../../../../shared/api/gradingMessages';
+import { SUBJECT_KIND_NAMES, gradeLabel } from '../../../../shared/api/gradingMessages';
 import { GRADES } from '../../../../shared/domain/creditRules';
 import { SUPERVISED_KINDS, type SupervisedKind } from '../../../../shared/domain/supervision';
 import { GRADE_COLOR, GradeBadge } from '../../components/GradeExplanation';
@@ -104,7 +104,8 @@ export function TrendChart({ runs }: { runs: GradingRunView[] }): React.JSX.Elem
           type="stacked"
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
-          series={GRADES.map((g) => ({ name: g, color: `${GRADE_COLOR[g]}.6` }))}
+          maxBarWidth={56}
+          series={GRADES.map((g) => ({ name: g, label: gradeLabel(g, lang), color: `${GRADE_COLOR[g]}.6` }))}
         />
       )}
     </Card>
