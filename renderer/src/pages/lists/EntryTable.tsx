@@ -95,7 +95,7 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
                     <Text size="sm" lineClamp={3}>
                       {e.reason}
                     </Text>
-                    {e.decisionReason && (
+                    {e.decisionReason && !e.reason.includes(e.decisionReason) && (
                       <Text size="xs" c="dimmed" lineClamp={2}>
                         {e.decidedBy}：{e.decisionReason}
                       </Text>
