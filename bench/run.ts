@@ -15,6 +15,7 @@ import { listRecords, type RecordFilter } from '../electron/core/credit/query';
 import { benchImport } from './import';
 import { benchReports } from './reports';
 import { benchSync } from './sync';
+import { benchGrading } from './grading';
 
 const PASSWORD = 'bench-password-1';
 
@@ -182,6 +183,9 @@ async function main(): Promise<void> {
     rows.push(...(await benchReports(console.log)));
     // (f) Bundles between a school and its bureau.
     rows.push(...(await benchSync(console.log)));
+    // (g) Grading every subject of a bureau at city scale.
+    const grading = await benchGrading(console.log);
+    rows.push(...grading.rows);
 
     console.log(`EduCredit bench — node ${process.version}, ${process.platform}/${process.arch}`);
     for (const f of fixtures) {
@@ -192,6 +196,7 @@ async function main(): Promise<void> {
     console.log('  baseline: the same statements on a raw better-sqlite3 connection to an unencrypted copy with the same rows.');
     console.log('');
     printTable(rows);
+    for (const note of grading.notes) console.log(`  ${note}`);
     console.log('');
     console.log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {

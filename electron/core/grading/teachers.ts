@@ -22,6 +22,18 @@ export interface TeacherGrade extends SubjectGrade {
 
 type Scalar = string | number | null;
 
+/** A record row as a school sends it (sync/content.ts projectSchool). */
+interface ReceivedRecord {
+  id: string;
+  teacherId: Scalar;
+  itemCode: string;
+  catalogueVersion: number;
+  occurredOn: string;
+  expiresOn: string;
+  kind: RecordKind;
+  supersedesId: Scalar;
+}
+
 /** Points of every catalogue item the bureau has, by version and code. */
 function catalogPoints(raw: Raw): Map<string, number> {
   const out = new Map<string, number>();
@@ -47,35 +59,30 @@ export function forEachTeacherGrade(raw: Raw, today: string, visit: (g: TeacherG
     uscc: string;
     name: string;
   }[];
-  const teachersOf = raw.prepare("SELECT remote_id, data ->> 'name' FROM received_rows WHERE school = ? AND kind = 'teacher'").raw();
-  const objectionsOf = raw.prepare("SELECT remote_id, data ->> 'recordId', data ->> 'decision' FROM received_rows WHERE school = ? AND kind = 'objection'").raw();
-  const repairsOf = raw.prepare("SELECT data ->> 'recordId', data ->> 'kind', data ->> 'effectiveOn' FROM received_rows WHERE school = ? AND kind = 'repair'").raw();
-  const recordsOf = raw
-    .prepare(
-      `SELECT remote_id, data ->> 'teacherId', data ->> 'itemCode', data ->> 'catalogueVersion', data ->> 'occurredOn', data ->> 'expiresOn', data ->> 'kind', data ->> 'supersedesId'
-       FROM received_rows WHERE school = ? AND kind = 'record'`,
-    )
-    .raw();
+  // Whole rows parsed in JS: one JSON.parse per row costs about half of extracting seven fields
+  // with SQLite's ->> (measured at 2,000,000 records, bench/grading.ts).
+  const rowsOf = raw.prepare('SELECT data FROM received_rows WHERE school = ? AND kind = ?').pluck();
+  const parsed = <T>(school: string, kind: string): T[] => (rowsOf.all(school, kind) as string[]).map((d) => JSON.parse(d) as T);
 
   for (const school of schools) {
     // The latest objection of a record decides whether it is disputed, as at the school.
     const latestObjection = new Map<string, { id: number; open: boolean }>();
-    for (const [id, recordId, decision] of objectionsOf.iterate(school.uscc) as IterableIterator<[string, Scalar, Scalar]>) {
-      const key = String(recordId);
-      const n = Number(id);
+    for (const o of parsed<{ id: string; recordId: Scalar; decision: Scalar }>(school.uscc, 'objection')) {
+      const key = String(o.recordId);
+      const n = Number(o.id);
       const seen = latestObjection.get(key);
-      if (!seen || seen.id < n) latestObjection.set(key, { id: n, open: decision === null });
+      if (!seen || seen.id < n) latestObjection.set(key, { id: n, open: o.decision === null });
     }
     const repairs = new Map<string, NonNullable<StatusFacts['repair']>>();
-    for (const [recordId, kind, effectiveOn] of repairsOf.iterate(school.uscc) as IterableIterator<[Scalar, Scalar, Scalar]>) {
-      repairs.set(String(recordId), { kind: kind === 'release' ? 'release' : 'repair', effectiveOn: String(effectiveOn) });
+    for (const r of parsed<{ recordId: Scalar; kind: string; effectiveOn: string }>(school.uscc, 'repair')) {
+      repairs.set(String(r.recordId), { kind: r.kind === 'release' ? 'release' : 'repair', effectiveOn: r.effectiveOn });
     }
-    const rows = recordsOf.all(school.uscc) as [string, Scalar, string, number, string, string, RecordKind, Scalar][];
+    const rows = parsed<ReceivedRecord>(school.uscc, 'record');
     const supersededBy = new Map<string, RecordKind>();
-    for (const r of rows) if (r[7] !== null) supersededBy.set(String(r[7]), r[6]);
+    for (const r of rows) if (r.supersedesId !== null) supersededBy.set(String(r.supersedesId), r.kind);
 
     const byTeacher = new Map<string, { occurredOn: string; record: GradedRecord }[]>();
-    for (const [id, teacherId, code, version, occurredOn, expires, kind] of rows) {
+    for (const { id, teacherId, itemCode: code, catalogueVersion: version, occurredOn, expiresOn: expires, kind } of rows) {
       // A revocation row only marks the record it revokes, which then shows as revoked.
       if (kind === 'revocation') continue;
       const tid = String(teacherId);
@@ -88,13 +95,14 @@ export function forEachTeacherGrade(raw: Raw, today: string, visit: (g: TeacherG
       l.push({ occurredOn, record: { id: Number(id), code, status, points: points.get(`${version}\u0000${code}`) ?? 0 } });
     }
 
-    for (const [teacherId, name] of teachersOf.iterate(school.uscc) as IterableIterator<[string, Scalar]>) {
+    for (const { id: teacherId, name } of parsed<{ id: string; name: Scalar }>(school.uscc, 'teacher')) {
       if (only && teacherId !== only.teacherId) continue;
       const key = teacherKey(school.uscc, teacherId);
       const onLists = lists.get(key) ?? [];
-      const records = (byTeacher.get(teacherId) ?? [])
-        .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : Number(a.record.id) - Number(b.record.id)))
-        .map((r) => r.record);
+      const mine = byTeacher.get(teacherId) ?? [];
+      // The order of the steps matters only to a person reading one explanation, not to the grade.
+      if (only) mine.sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : Number(a.record.id) - Number(b.record.id)));
+      const records = mine.map((r) => r.record);
       visit({ key, school: school.uscc, schoolName: school.name, teacherId, name: String(name ?? teacherId), lists: onLists, ...gradeSubject(records, onLists, rules) });
     }
   }
