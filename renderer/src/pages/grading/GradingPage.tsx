@@ -9,7 +9,7 @@ import { useSession } from '../../app/session';
 import { useAction } from '../../app/useAction';
 import { useLoad } from '../../app/useLoad';
 import { formatCount, formatDate } from '../../components/format';
-import { formatDateTime } from '../../i18n';
+import { currentLang, formatDateTime } from '../../i18n';
 import { OverviewPanel } from './OverviewPanel';
 import { RulesPanel } from './RulesPanel';
 import { SubjectsPanel } from './SubjectsPanel';
@@ -51,7 +51,7 @@ export function GradingPage(): React.JSX.Element {
       {run.error && <Alert color="red">{run.error}</Alert>}
       <Text size="sm" c="dimmed" data-testid="grading-last-run">
         {last ? t('grading.lastRun', { at: formatDateTime(last.at), by: last.by, total: formatCount(last.total), ms: formatCount(last.ms) }) : t('grading.noRun')}
-        {summary.data && ` ${t('grading.liveNote', { asOf: formatDate(summary.data.asOf), version: summary.data.rulesVersion })}`}
+        {summary.data && `${currentLang() === 'en' ? ' ' : ''}${t('grading.liveNote', { asOf: formatDate(summary.data.asOf), version: summary.data.rulesVersion })}`}
       </Text>
       {(summary.error ?? trend.error) && <Alert color="red">{summary.error ?? trend.error}</Alert>}
       <Tabs defaultValue="overview" keepMounted={false}>
