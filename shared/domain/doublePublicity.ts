@@ -8,7 +8,8 @@ import { z } from 'zod';
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'date' });
+  // zod runs a refinement even after the regex failed: parse first, as new Date('…').toISOString() throws on nonsense.
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'date' });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');

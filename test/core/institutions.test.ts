@@ -369,3 +369,12 @@ describe('licences and penalties', () => {
     expect(wb.getWorksheet('行政许可')!.rowCount - 1).toBe(ok(inst, 'licences.list', { includeSuperseded: false }, auditor).length);
   });
 });
+
+describe('the 双公示 schemas', () => {
+  it('refuse text that is not a date with an issue, rather than failing', () => {
+    const r = call(inst, 'penalties.create', { institutionId: 60, ...penaltyInput('T10', ['warning']), validUntil: '' }, admin);
+    const e = r.ok ? null : r.error;
+    expect(e?.code).toBe('INVALID_INPUT');
+    expect(new Set(e?.issues?.map((i) => `${i.path}:${i.message}`))).toEqual(new Set(['validUntil:date']));
+  });
+});
