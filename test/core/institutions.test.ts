@@ -158,16 +158,17 @@ describe('institutions', () => {
 
   it('shows a list in force on the row, and caps the grade with the step that says so', () => {
     const raw = inst.open().raw;
+    // A private school the demo left with only its licence record: 100 points, grade B, no list.
+    const clean = ok(inst, 'institutions.list', { kind: 'private_school', limit: 100 }, auditor).rows.find((r) => r.score === 100 && r.lists.length === 0)!;
     raw
       .prepare(
         `INSERT INTO list_entries (list, subject_kind, subject_key, subject_name, origin, reason, proposed_by, proposed_at, state, start_on, end_on)
-         VALUES ('key_supervision', 'institution', '33', 'x', 'manual', '测试', 1, '2026-11-01T00:00:00Z', 'approved', '2026-11-01', '2027-10-31')`,
+         VALUES ('key_supervision', 'institution', ?, 'x', 'manual', '测试', 1, '2026-11-01T00:00:00Z', 'approved', '2026-11-01', '2027-10-31')`,
       )
-      .run();
-    const row = ok(inst, 'institutions.list', { q: ok(inst, 'institutions.get', { id: 33 }, admin).uscc }, auditor).rows[0]!;
+      .run(String(clean.id));
+    const row = ok(inst, 'institutions.list', { q: clean.uscc }, auditor).rows[0]!;
     expect(row.lists).toEqual(['key_supervision']);
-    // A private school with only its licence record scores 100 (B); the list caps it at C.
-    const detail = grade(33);
+    const detail = grade(clean.id);
     expect(detail).toMatchObject({ score: 100, grade: 'C' });
     expect(detail.gradeDetail.steps.slice(-2)).toEqual([
       { key: 'threshold', grade: 'B', min: 95, score: 100 },

@@ -28,8 +28,10 @@ beforeAll(() => {
   const admin = (raw.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: number }).id;
   const name = (i: number): string => (raw.prepare('SELECT name FROM institutions WHERE id = ?').get(i) as { name: string }).name;
   // Start from empty supervision tables: the demo's own supervision content is not what this test counts.
-  for (const table of ['case_events', 'decision_applicants', 'decision_rounds', 'inspections', 'draws', 'inspection_plans', 'list_entries', 'negative_cases', 'grading_runs']) raw.prepare(`DELETE FROM ${table}`).run();
-  raw.prepare("DELETE FROM credit_records WHERE subject_kind IN ('public_school', 'private_school', 'training', 'practitioner')").run();
+  for (const table of ['case_events', 'decision_applicants', 'decision_rounds', 'inspections', 'draws', 'inspection_plans', 'list_entries', 'negative_cases', 'enforcement_decisions', 'grading_runs']) raw.prepare(`DELETE FROM ${table}`).run();
+  const institutional = "SELECT id FROM credit_records WHERE subject_kind IN ('public_school', 'private_school', 'training', 'practitioner')";
+  for (const table of ['record_evidence', 'objections', 'repairs']) raw.prepare(`DELETE FROM ${table} WHERE record_id IN (${institutional})`).run();
+  raw.prepare(`DELETE FROM credit_records WHERE id IN (${institutional})`).run();
   raw.prepare("UPDATE institutions SET licence_valid_until = '2030-01-01' WHERE licence_valid_until IS NOT NULL").run();
   const now = '2026-11-24T08:00:00.000Z';
   const kase = raw.prepare(

@@ -10,8 +10,8 @@ const SOURCE_DIRS = ['electron', 'shared', 'renderer', 'bench', 'bin'];
 const SOURCE_EXT = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'out', 'build', '.git', 'coverage']);
 /** npm packages shared/ may use: pure, no I/O, fine in the renderer and in Node. Add here on purpose only. */
-// Pure libraries with no I/O: schemas and date arithmetic.
-const SHARED_PACKAGES = new Set(['zod', 'dayjs']);
+// Schemas, date arithmetic, and the seeded generator behind the inspection draw.
+const SHARED_PACKAGES = new Set(['zod', 'dayjs', 'pure-rand']);
 /** Build configuration that runs in Node at build time, not in the renderer. */
 const BUILD_CONFIG = /\.config\.[cm]?[jt]s$/;
 

@@ -6,6 +6,13 @@ import { currentVersion, listItems } from '../catalogue/service';
 import { makeUscc, USCC_ALPHABET } from '../../../shared/domain/uscc';
 import type { Installation } from '../app/installation';
 import { createUser } from '../auth/service';
+import { today } from '../clock';
+import { addInstitutionDemo } from '../institutions/demo';
+import { addInspectionDemo } from '../inspections/demo';
+import { addCaseDemo } from '../cases/demo';
+import { addDecisionDemo } from '../decisions/demo';
+import { gradeEverySubject } from '../grading/everyone';
+import { saveRun } from '../grading/runs';
 import { DIVISION_WUGANG, SUBJECTS, TITLES, TOWNSHIPS, chineseName, intBetween, pick, seededRng, type Rng } from './names';
 
 export const DEMO_TEACHERS = 132;
@@ -174,5 +181,14 @@ export function buildBureauDemo(inst: Installation, password: string): Record<st
   counts.training = trainingNames.size;
   createUser(inst, { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password });
   createUser(inst, { username: 'auditor', displayName: '审计员', role: 'auditor', password });
-  return { institutions: counts.public_school + counts.private_school + counts.training, ...counts };
+  // Supervision in the order it builds on itself: the registry's details, inspections and their
+  // results, negative-list cases and lists, then decisions ranked on the credit all that made.
+  const adminId = (raw.prepare("SELECT id FROM users WHERE username = 'admin'").get() as { id: number }).id;
+  addInstitutionDemo(inst, adminId);
+  const inspections = addInspectionDemo(inst, adminId, password);
+  const supervision = addCaseDemo(inst, adminId);
+  const decisions = addDecisionDemo(inst, adminId);
+  const grading = gradeEverySubject(raw, today(inst));
+  saveRun(raw, grading, 'admin', inst.clock.now().toISOString());
+  return { institutions: counts.public_school + counts.private_school + counts.training, ...counts, ...inspections, ...supervision, ...decisions };
 }
