@@ -145,8 +145,28 @@ function fill(template: string, params: Record<string, string | number> | undefi
 
 /** Words for the contract's own message keys (shared/api/contract.ts); zod's own are localised by zod. */
 const issueMessages: Record<Lang, Record<string, string>> = {
-  'zh-CN': { min8: '至少 8 个字符', username: '2–32 位字母、数字、下划线、点或连字符' },
-  en: { min8: 'at least 8 characters', username: '2–32 letters, digits, underscores, dots or hyphens' },
+  'zh-CN': {
+    min8: '至少 8 个字符',
+    username: '2–32 位字母、数字、下划线、点或连字符',
+    date: '不是有效日期',
+    dateInFuture: '不能晚于今天',
+    beforeRecord: '不能早于记录发生日期',
+    endBeforeStart: '结束日期不能早于开始日期',
+    noListEntry: '此操作不列入名单，不能填写结束日期',
+    catalogueOutdated: '该事项已不在现行目录中，请按新版目录选择',
+    pointsSign: '守信事项分值不能为负，失信事项分值不能为正',
+  },
+  en: {
+    min8: 'at least 8 characters',
+    username: '2–32 letters, digits, underscores, dots or hyphens',
+    date: 'not a real date',
+    dateInFuture: 'cannot be later than today',
+    beforeRecord: 'cannot be before the record happened',
+    endBeforeStart: 'the end cannot be before the start',
+    noListEntry: 'this step puts no one on a list, so it takes no end date',
+    catalogueOutdated: 'this item is no longer in the current catalogue; choose from the new one',
+    pointsSign: 'a positive item cannot take points off, nor a negative one add them',
+  },
 };
 
 export function issueMessage(message: string, lang: Lang): string {
