@@ -35,15 +35,15 @@ export function BureauOverview(): React.JSX.Element {
           <Text size="xs" c="dimmed" mb="xs">
             {t('overview.grades.hint')}
           </Text>
-          <Table data-testid="overview-grades" verticalSpacing={4}>
+          <Table data-testid="overview-grades" verticalSpacing={4} horizontalSpacing={6}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th />
                 {GRADES.map((g) => (
-                  <Table.Th key={g}>
-                    <Badge color={GRADE_COLOR[g]} variant="light" title={t(`overview.grades.${g}`)}>
+                  <Table.Th key={g} ta="right" title={t(`overview.grades.${g}`)}>
+                    <Text span fw={700} c={GRADE_COLOR[g]}>
                       {g}
-                    </Badge>
+                    </Text>
                   </Table.Th>
                 ))}
               </Table.Tr>
@@ -51,11 +51,13 @@ export function BureauOverview(): React.JSX.Element {
             <Table.Tbody>
               {data.grades.map((r) => (
                 <Table.Tr key={r.kind}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{t(`overview.kinds.${r.kind}`)}</Text>
                   </Table.Td>
                   {GRADES.map((g) => (
-                    <Table.Td key={g}>{r[g]}</Table.Td>
+                    <Table.Td key={g} ta="right">
+                      {r[g]}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
               ))}
@@ -72,7 +74,7 @@ export function BureauOverview(): React.JSX.Element {
                 <Text size="sm">{t(`overview.lists.${l.list}`)}</Text>
                 <Group gap={6} wrap="nowrap">
                   {l.proposed > 0 && (
-                    <Badge color="yellow" variant="light" size="sm">
+                    <Badge color="yellow" variant="light" size="sm" tt="none" style={{ flexShrink: 0 }}>
                       {t('overview.lists.proposed', { n: l.proposed })}
                     </Badge>
                   )}

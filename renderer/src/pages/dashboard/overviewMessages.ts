@@ -30,9 +30,9 @@ type Messages = typeof zhCN;
 
 const en: Messages = {
   grades: { title: 'Institutions by credit grade', hint: 'Graded now under the current rules', A: 'A Trustworthy', B: 'B Basically trustworthy', C: 'C Untrustworthy', D: 'D Seriously untrustworthy' },
-  kinds: { public_school: 'Public schools', private_school: 'Private schools', training: 'Training institutions' },
+  kinds: { public_school: 'Public', private_school: 'Private', training: 'Training' },
   lists: {
-    title: 'Lists', inForce: 'In force', proposed: '{{n}} awaiting approval',
+    title: 'Lists', inForce: 'In force', proposed: '{{n}} to approve',
     red: 'Red list', black: 'Black list', white: 'White list', key_supervision: 'Key supervision list', key_monitoring: 'Key monitoring objects',
   },
   cases: {
