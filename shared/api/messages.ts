@@ -180,7 +180,9 @@ export function formatError(e: ApiError, lang: Lang): string {
       ? { what: describeUsccProblem(e.params as unknown as UsccProblem, lang) }
       : e.code === 'INVALID_ID_NUMBER' && e.params
         ? { what: describeIdProblem(e.params as unknown as IdNumberProblem, lang) }
-        : e.params;
+        : e.params && lang === 'en' && typeof e.params.whatEn === 'string'
+          ? { ...e.params, what: e.params.whatEn }
+          : e.params;
   const base = fill(errorMessages[lang][e.code], params);
   if (e.issues && e.issues.length > 0) {
     return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${issueMessage(i.message, lang)}` : issueMessage(i.message, lang))).join('; ')}`;

@@ -170,3 +170,40 @@ export function refusalZh(refusal: Refusal, state: CaseState, event: CaseEvent, 
       return '案件尚无整改期限';
   }
 }
+
+const EVENT_EN: Record<CaseEvent, string> = {
+  issueNotice: 'issue a rectification notice',
+  confirmRectified: 'confirm rectification in time',
+  markOverdue: 'mark it overdue',
+  recordPenalty: 'record an education administrative penalty',
+  recordSeriousPenalty: 'record a serious administrative penalty',
+  recordJudgmentDebtor: 'record a judgment debtor',
+  lift: 'lift supervision',
+  withdraw: 'withdraw the case',
+};
+
+const STATE_EN: Record<CaseState, string> = {
+  open: 'opened',
+  notice_issued: 'notice issued',
+  closed: 'rectified and closed',
+  key_supervision: 'key supervision',
+  key_monitoring: 'key monitoring object',
+  lifted: 'lifted',
+  withdrawn: 'withdrawn',
+};
+
+/** The same refusal in English, for formatError's `whatEn`. */
+export function refusalEn(refusal: Refusal, state: CaseState, event: CaseEvent, deadline: string | null): string {
+  switch (refusal) {
+    case 'notAllowedInState':
+      return `the case is “${STATE_EN[state]}”: it cannot ${EVENT_EN[event]}`;
+    case 'afterDeadline':
+      return `the deadline ${deadline ?? ''} has passed: rectification in time cannot be confirmed`;
+    case 'deadlineNotPassed':
+      return `the deadline ${deadline ?? ''} has not passed: the case cannot be marked overdue`;
+    case 'deadlineBeforeIssue':
+      return `the deadline ${deadline ?? ''} is before the notice's date`;
+    case 'noDeadline':
+      return 'the case has no deadline yet';
+  }
+}

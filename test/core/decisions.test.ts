@@ -250,10 +250,9 @@ describe('a funding round', () => {
     expect(closed).toMatchObject({ state: 'closed', pending: 0, granted: 3, declined: 6 });
     expect(closed.grantedYuan).toBe(150_000 + 130_000 + 140_000);
     expect(errorOf(b, 'decisions.closeRound', { roundId }).code).toBe('INVALID_TRANSITION');
-    expect(errorOf(b, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市春蕾幼儿园')!, request: { kind: 'funding', amountYuan: 1 } })).toEqual({
-      code: 'INVALID_TRANSITION',
-      params: { what: '“2026年民办教育专项资金”已结束' },
-    });
+    const late = errorOf(b, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市春蕾幼儿园')!, request: { kind: 'funding', amountYuan: 1 } });
+    expect(late).toEqual({ code: 'INVALID_TRANSITION', params: { what: '“2026年民办教育专项资金”已结束', whatEn: '“2026年民办教育专项资金” is closed' } });
+    expect(formatError(late, 'en')).toBe('Not possible in the current state: “2026年民办教育专项资金” is closed. Nothing was changed.');
     expect(ok(b.inst, 'decisions.rounds', {}, b.admin).map((r) => r.state)).toEqual(['closed']);
   });
 

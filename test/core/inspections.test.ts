@@ -138,7 +138,7 @@ describe('the double-random draw', () => {
     const routine = ok(inst, 'inspections.createPlan', { title: '日常检查', kind: 'routine', periodFrom: '2026-11-01', periodTo: '2026-12-31' }, admin);
     expect(errorOf(inst, 'inspections.draw', { planId: routine.id, count: 2, seed: 1 }, admin).code).toBe('INVALID_TRANSITION');
     const ended = ok(inst, 'inspections.createPlan', { title: '上半年抽查', kind: 'double_random', periodFrom: '2026-01-01', periodTo: '2026-06-30' }, admin);
-    expect(errorOf(inst, 'inspections.draw', { planId: ended.id, count: 2, seed: 1 }, admin)).toEqual({ code: 'INVALID_TRANSITION', params: { what: expect.stringContaining('2026-06-30') } });
+    expect(errorOf(inst, 'inspections.draw', { planId: ended.id, count: 2, seed: 1 }, admin)).toEqual({ code: 'INVALID_TRANSITION', params: { what: expect.stringContaining('2026-06-30'), whatEn: expect.stringContaining('2026-06-30') } });
     expect(errorOf(inst, 'inspections.createPlan', { title: '倒置', kind: 'spot', periodFrom: '2026-12-01', periodTo: '2026-11-01' }, admin).code).toBe('INVALID_INPUT');
     expect(errorOf(inst, 'inspections.draw', { planId: 9999, count: 2, seed: 1 }, admin).code).toBe('NOT_FOUND');
     expect(errorOf(inst, 'inspections.previewDraw', { count: 2, seed: -1 }, admin).code).toBe('INVALID_INPUT');

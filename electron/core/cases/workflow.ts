@@ -10,6 +10,7 @@ import {
   documentNumber,
   endAfterMonths,
   mayFire,
+  refusalEn,
   refusalZh,
   serialOf,
   transition,
@@ -65,7 +66,7 @@ export function openCase(inst: Installation, s: Actor, input: { institutionId: n
   const school = raw.prepare('SELECT id, name, kind FROM institutions WHERE id = ?').get(input.institutionId) as { id: number; name: string; kind: string } | undefined;
   if (!school) throw new AppError('NOT_FOUND', undefined, `institution ${input.institutionId}`);
   // The plan's negative list is for private schools; training institutions have their own black and white lists.
-  if (school.kind !== 'private_school') throw new AppError('INVALID_TRANSITION', { what: `${school.name}不是民办学校，负面清单只适用于民办学校`, code: 'notPrivateSchool' });
+  if (school.kind !== 'private_school') throw new AppError('INVALID_TRANSITION', { what: `${school.name}不是民办学校，负面清单只适用于民办学校`, whatEn: `${school.name} is not a private school; the negative list applies to private schools only`, code: 'notPrivateSchool' });
   assertNotFuture(inst, input.openedOn, 'openedOn');
   const number = nextNumber(raw, 'number', CASE_NUMBER_PREFIX, Number(input.openedOn.slice(0, 4)));
   const now = inst.clock.now().toISOString();
@@ -112,10 +113,10 @@ export function checkMove(inst: Installation, s: Actor, caseId: number, m: Move,
   if (!mayFire(s.role, m.event)) throw new AppError('FORBIDDEN', { route });
   assertNotFuture(inst, m.occurredOn, route === 'cases.issueNotice' ? 'issuedOn' : 'occurredOn');
   const last = (raw.prepare('SELECT max(occurred_on) AS d FROM case_events WHERE case_id = ?').get(caseId) as { d: string | null }).d;
-  if (last && m.occurredOn < last) throw new AppError('INVALID_TRANSITION', { what: `日期 ${m.occurredOn} 早于案件上一环节的日期 ${last}`, code: 'beforeLastEvent', date: last });
+  if (last && m.occurredOn < last) throw new AppError('INVALID_TRANSITION', { what: `日期 ${m.occurredOn} 早于案件上一环节的日期 ${last}`, whatEn: `${m.occurredOn} is before the case's last step on ${last}`, code: 'beforeLastEvent', date: last });
   const deadline = m.event === 'issueNotice' ? (m.deadline ?? null) : c.noticeDeadline;
   const r = transition(c.state, m.event, { today: m.occurredOn, deadline });
-  if (!r.ok) throw new AppError('INVALID_TRANSITION', { what: refusalZh(r.refusal, c.state, m.event, deadline), code: r.refusal, event: m.event, state: c.state });
+  if (!r.ok) throw new AppError('INVALID_TRANSITION', { what: refusalZh(r.refusal, c.state, m.event, deadline), whatEn: refusalEn(r.refusal, c.state, m.event, deadline), code: r.refusal, event: m.event, state: c.state });
   if (m.endOn !== undefined) {
     if (!r.effects.startList) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'endOn', message: 'noListEntry' }]);
     if (m.endOn < m.occurredOn) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'endOn', message: 'endBeforeStart' }]);

@@ -59,7 +59,7 @@ export function createRound(raw: Raw, round: NewRound, userId: number, nowIso: s
 
 function openRound(raw: Raw, roundId: number): RoundView {
   const round = getRound(raw, roundId);
-  if (round.state !== 'open') throw new AppError('INVALID_TRANSITION', { what: `“${round.title}”已结束` });
+  if (round.state !== 'open') throw new AppError('INVALID_TRANSITION', { what: `“${round.title}”已结束`, whatEn: `“${round.title}” is closed` });
   return round;
 }
 
@@ -146,7 +146,7 @@ export function addApplicant(raw: Raw, input: { roundId: number; institutionId: 
   if (input.request.kind !== round.kind) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'request.kind', message: requestMismatch(round.kind) }]);
   const inst = raw.prepare('SELECT name, status FROM institutions WHERE id = ?').get(input.institutionId) as { name: string; status: string } | undefined;
   if (!inst) throw new AppError('NOT_FOUND', undefined, `institution ${input.institutionId}`);
-  if (inst.status === 'closed') throw new AppError('INVALID_TRANSITION', { what: `${inst.name}已关闭，不能申请` });
+  if (inst.status === 'closed') throw new AppError('INVALID_TRANSITION', { what: `${inst.name}已关闭，不能申请`, whatEn: `${inst.name} is closed and cannot apply` });
   const already = raw.prepare('SELECT 1 FROM decision_applicants WHERE round_id = ? AND institution_id = ?').get(input.roundId, input.institutionId);
   if (already) throw new AppError('CONFLICT', { what: `${inst.name}已在“${round.title}”的申请名单中` });
   const id = Number(
@@ -176,7 +176,7 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
   if (!row) throw new AppError('NOT_FOUND', undefined, `decision applicant ${d.applicantId}`);
   const round = openRound(raw, row.roundId);
   const review = reviewInstitution(raw, round.kind, today, row.institutionId);
-  if (row.outcome !== null) throw new AppError('INVALID_TRANSITION', { what: `${review.name}的申请已作出决定` });
+  if (row.outcome !== null) throw new AppError('INVALID_TRANSITION', { what: `${review.name}的申请已作出决定`, whatEn: `${review.name}'s application is already decided` });
   if (d.outcome === 'granted' && review.verdict === 'refused') throw new AppError('SUBJECT_RESTRICTED', restrictedParams(review));
   if (d.outcome === 'granted' && review.verdict === 'flagged' && !d.acknowledgeFlags) {
     throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'acknowledgeFlags', message: '须先确认已看过信用提示' }]);
@@ -190,7 +190,7 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
 
 export function closeRound(raw: Raw, roundId: number): RoundView {
   const round = openRound(raw, roundId);
-  if (round.pending > 0) throw new AppError('INVALID_TRANSITION', { what: `“${round.title}”还有 ${round.pending} 个申请未作决定` });
+  if (round.pending > 0) throw new AppError('INVALID_TRANSITION', { what: `“${round.title}”还有 ${round.pending} 个申请未作决定`, whatEn: `“${round.title}” still has ${round.pending} undecided applications` });
   raw.prepare(`UPDATE decision_rounds SET state = 'closed' WHERE id = ?`).run(roundId);
   return getRound(raw, roundId);
 }

@@ -1,9 +1,9 @@
-// The inspections feature's refusals (core). INVALID_TRANSITION carries one `what` string in every
-// language, so it says what stood in the way in Chinese first and English after.
+// The inspections feature's refusals (core). INVALID_TRANSITION says what stood in the way in both
+// languages: `what` in Chinese and `whatEn`, which formatError uses for English.
 import { AppError } from '../../../shared/api/errors';
 
 export function notNow(zh: string, en: string): AppError {
-  return new AppError('INVALID_TRANSITION', { what: `${zh}（${en}）` });
+  return new AppError('INVALID_TRANSITION', { what: zh, whatEn: en });
 }
 
 export function badField(path: string, message: string): AppError {

@@ -63,8 +63,8 @@ export function endEntry(inst: Installation, id: number, reason: string): void {
   inst.open().raw.prepare(`UPDATE list_entries SET state = 'ended', ended_at = ?, end_reason = ? WHERE id = ? AND state = 'approved'`).run(inst.clock.now().toISOString(), reason, id);
 }
 
-function refuse(what: string, code: string): never {
-  throw new AppError('INVALID_TRANSITION', { what, code });
+function refuse(what: string, whatEn: string, code: string): never {
+  throw new AppError('INVALID_TRANSITION', { what, whatEn, code });
 }
 
 /** A proposal by hand: refused when the same subject already waits for or holds that list. */
@@ -82,10 +82,10 @@ export function decideEntry(inst: Installation, by: number, id: number, decision
   const raw = inst.open().raw;
   const today = todayOf(inst);
   const e = getEntry(raw, id, today);
-  if (e.state !== 'proposed') refuse(`名单条目已${e.state === 'approved' ? '批准' : e.state === 'rejected' ? '驳回' : '结束'}，不能再审核`, 'notProposed');
+  if (e.state !== 'proposed') refuse(`名单条目已${e.state === 'approved' ? '批准' : e.state === 'rejected' ? '驳回' : '结束'}，不能再审核`, `the entry is already ${e.state}; it cannot be decided again`, 'notProposed');
   const ended: number[] = [];
   if (decision === 'approve') {
-    if (e.endOn < today) refuse(`名单条目的截止日期 ${e.endOn} 已过，不能批准`, 'expired');
+    if (e.endOn < today) refuse(`名单条目的截止日期 ${e.endOn} 已过，不能批准`, `the entry ended on ${e.endOn}; it cannot be approved`, 'expired');
     if (DISPLACED_BY_BLACK.includes(e.list)) {
       const black = pendingOrCurrent(raw, e.subjectKind, e.subjectKey, ['black'], today).filter((b) => b.state === 'approved');
       if (black.length > 0) throw new AppError('CONFLICT', { what: `${e.subjectName}在黑名单上（#${black[0]!.id}），不能列入${e.list === 'red' ? '红名单' : '白名单'}`, code: 'onBlackList', entryId: black[0]!.id });
@@ -107,8 +107,8 @@ export function setPublished(inst: Installation, id: number, published: boolean)
   const raw = inst.open().raw;
   const today = todayOf(inst);
   const e = getEntry(raw, id, today);
-  if (published && e.state !== 'approved') refuse('只有已批准的名单条目可以公示', 'notApproved');
-  if (e.published === published) refuse(published ? '名单条目已公示' : '名单条目未公示', published ? 'alreadyPublished' : 'notPublished');
+  if (published && e.state !== 'approved') refuse('只有已批准的名单条目可以公示', 'only an approved entry can be published', 'notApproved');
+  if (e.published === published) refuse(published ? '名单条目已公示' : '名单条目未公示', published ? 'the entry is already published' : 'the entry is not published', published ? 'alreadyPublished' : 'notPublished');
   raw.prepare('UPDATE list_entries SET published = ?, published_at = ? WHERE id = ?').run(published ? 1 : 0, published ? inst.clock.now().toISOString() : null, id);
   return getEntry(raw, id, today);
 }
@@ -118,8 +118,8 @@ export function endEarly(inst: Installation, id: number, reason: string): ListEn
   const raw = inst.open().raw;
   const today = todayOf(inst);
   const e = getEntry(raw, id, today);
-  if (e.state !== 'approved') refuse('只有已批准的名单条目可以提前结束', 'notApproved');
-  if (e.origin === 'case') refuse(`该条目由负面清单案件 ${e.caseNumber ?? ''} 产生，请在案件中解除`, 'caseEntry');
+  if (e.state !== 'approved') refuse('只有已批准的名单条目可以提前结束', 'only an approved entry can be ended early', 'notApproved');
+  if (e.origin === 'case') refuse(`该条目由负面清单案件 ${e.caseNumber ?? ''} 产生，请在案件中解除`, `the entry follows negative-list case ${e.caseNumber ?? ''}; lift it in the case`, 'caseEntry');
   endEntry(inst, id, reason);
   return getEntry(raw, id, today);
 }
