@@ -15,8 +15,9 @@ import { login, logout, nav, openDemo, settle, shot } from './support';
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.cases}/`;
 const dir = mkdtempSync(join(tmpdir(), 'educredit-e2e-cases-'));
-const SCHOOL = '舞钢市育才实验学校';
-const SECOND = '舞钢市博雅学校';
+// Two private schools the demo has no case against, so each has one row in the list.
+const SCHOOL = '舞钢市振华学校';
+const SECOND = '舞钢市致远中学';
 
 async function openCase(page: Page, school: string, matter: string): Promise<void> {
   await page.getByTestId('case-open').click();
@@ -146,11 +147,11 @@ test('the lists page shows the key monitoring entry; a red entry is proposed, ap
   await page.getByTestId('lists-tab-red').click();
   await page.getByTestId('lists-propose').click();
   await page.getByTestId('propose-subject').click();
-  await page.getByTestId('propose-subject').fill('第一小学');
-  await page.getByRole('option', { name: /舞钢市第一小学/ }).click();
+  await page.getByTestId('propose-subject').fill('第五小学');
+  await page.getByRole('option', { name: /舞钢市第五小学/ }).click();
   await page.getByTestId('propose-reason').fill('获评省级文明校园，连续三年无失信记录');
   await page.getByTestId('propose-submit').click();
-  const red = page.getByTestId('list-entry').filter({ hasText: '舞钢市第一小学' });
+  const red = page.getByTestId('list-entry').filter({ hasText: '舞钢市第五小学' });
   await expect(red).toHaveAttribute('data-state', 'proposed');
   await red.getByTestId('entry-approve').click();
   await page.getByLabel('理由').fill('经局务会研究同意');
@@ -162,7 +163,7 @@ test('the lists page shows the key monitoring entry; a red entry is proposed, ap
   await shot(page, 'cases-68-lists-red');
 
   await page.getByTestId('lists-tab-published').click();
-  await expect(page.getByTestId('published-row').filter({ hasText: '舞钢市第一小学' })).toBeVisible();
+  await expect(page.getByTestId('published-row').filter({ hasText: '舞钢市第五小学' })).toBeVisible();
   await settle(page);
   await shot(page, 'cases-69-lists-published');
 });

@@ -27,6 +27,15 @@ async function api(page: Page, route: string, input: unknown, session?: string):
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 let page: Page;
+/** Subjects the demo bureau grades (its institutions and their practitioners), before this spec adds two. */
+let demoTotal = 0;
+/** Institution 3, a public school the demo leaves at 100 points and no list. */
+let listed = '';
+
+/** The kept run's count of one kind and grade, as the counts table shows it. */
+async function count(kind: string, grade: string): Promise<number> {
+  return Number(await page.getByTestId('grading-counts').locator(`tr[data-kind="${kind}"] td[data-grade="${grade}"]`).innerText());
+}
 
 /** A drawer is fixed to the window: a full-page picture would shift it, so take the window. */
 async function drawerShot(name: string): Promise<void> {
@@ -46,52 +55,55 @@ test.afterAll(async () => {
 
 test('the administrator runs grading and reads the counts and the trend', async () => {
   const { session } = (await api(page, 'auth.login', { username: 'admin', password: PASSWORD })) as { session: string };
-  // Institution 1 (a public school) commended → 110, A; institution 35 (a private school) late report → 95, B.
+  // The demo bureau comes with one kept run, of the data as it still is: the counts before any change.
+  await nav(page, 'grading');
+  await expect(page.getByRole('heading', { name: '信用分级' })).toBeVisible();
+  await expect(page.getByTestId('grading-last-run')).toContainText('最近一次分级');
+  demoTotal = Number(await page.getByTestId('grading-total').innerText());
+  expect(demoTotal).toBeGreaterThan(77);
+  const before = { institutionA: await count('institution', 'A'), institutionC: await count('institution', 'C'), practitionerD: await count('practitioner', 'D') };
+  listed = ((await api(page, 'institutions.get', { id: 3 }, session)) as { name: string; grade: string; lists: string[] }).name;
+
+  // Institution 1 (a public school, B like every public school in the demo) commended → 110, A.
   await api(page, 'institutions.addRecord', { institutionId: 1, code: 'I-C01', occurredOn: '2026-10-08', description: '市政府表彰', evidence: [{ fileName: '表彰决定.pdf', dataBase64: PDF }] }, session);
-  await api(page, 'institutions.addRecord', { institutionId: 35, code: 'I-AR1', occurredOn: '2026-07-01', description: '2025 年度报告逾期报送' }, session);
   // Two practitioners of training institution 50: one who beat a pupil (−30, a serious breach → D).
   const p1 = (await api(page, 'practitioners.create', { institutionId: 50, name: '赵一鸣', gender: 'female', idNumber: '11010519491231002X', post: '英语教师', qualification: '' }, session)) as { id: number };
   const p2 = (await api(page, 'practitioners.create', { institutionId: 50, name: '钱二林', gender: 'male', idNumber: '110105199003070017', post: '数学教师', qualification: '' }, session)) as { id: number };
   await api(page, 'practitioners.addRecord', { practitionerId: p1.id, code: 'P-V02', occurredOn: '2026-09-15', description: '课堂上体罚学员' }, session);
   await api(page, 'practitioners.addRecord', { practitionerId: p2.id, code: 'P-C01', occurredOn: '2026-06-01', description: '市级优秀教师' }, session);
 
-  await nav(page, 'grading');
-  await expect(page.getByRole('heading', { name: '信用分级' })).toBeVisible();
-  await expect(page.getByTestId('grading-last-run')).toContainText('尚未运行过分级');
-  await expect(page.getByTestId('grading-total')).toHaveText('79');
-  await expect(page.getByTestId('grading-trend')).toContainText('还没有分级记录');
   await page.getByTestId('grading-run').click();
-  await expect(page.getByText(/已完成分级：79 个主体/)).toBeVisible();
-  await expect(page.getByTestId('grading-last-run')).toContainText('最近一次分级');
+  await expect(page.getByText(new RegExp(`已完成分级：${demoTotal + 2} 个主体`))).toBeVisible();
+  await expect(page.getByTestId('grading-total')).toHaveText(String(demoTotal + 2));
 
   // Institution 3 goes on the key supervision list: graded C at most from now on.
   const entry = (await api(page, 'lists.propose', { subjectKind: 'institution', subjectKey: '3', list: 'key_supervision', reason: '整改逾期未完成', startOn: '2026-11-01' }, session)) as { id: number };
   await api(page, 'lists.decide', { id: entry.id, decision: 'approve', reason: '情况属实' }, session);
   await page.getByTestId('grading-run').click();
-  await expect(page.getByTestId('grading-last-run')).toContainText('79 个主体');
+  await expect(page.getByTestId('grading-last-run')).toContainText(`${demoTotal + 2} 个主体`);
   const institutions = page.getByTestId('grading-counts').locator('tr[data-kind="institution"]');
-  await expect(institutions.locator('td[data-grade="A"]')).toHaveText('1');
-  await expect(institutions.locator('td[data-grade="C"]')).toHaveText('1');
+  await expect(institutions.locator('td[data-grade="A"]')).toHaveText(String(before.institutionA + 1));
+  await expect(institutions.locator('td[data-grade="C"]')).toHaveText(String(before.institutionC + 1));
   const practitioners = page.getByTestId('grading-counts').locator('tr[data-kind="practitioner"]');
-  await expect(practitioners.locator('td[data-grade="D"]')).toHaveText('1');
-  await expect(page.getByTestId('grading-trend').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(practitioners.locator('td[data-grade="D"]')).toHaveText(String(before.practitionerD + 1));
+  await expect(page.getByTestId('grading-trend').locator('.recharts-bar-rectangle path').first()).toBeVisible();
   await settle(page);
   await shot(page, 'grading-overview');
 });
 
 test('the subjects: filtered, sorted by score, and one grade explained', async () => {
   await page.getByTestId('grading-tab-subjects').click();
-  await expect(page.getByTestId('grading-subject-total')).toHaveText('共 79 条');
-  // Worst first: the practitioner with the serious breach.
-  const first = page.getByTestId('grading-subjects').getByTestId('vrow').first();
-  await expect(first).toContainText('赵一鸣');
-  await expect(first).toContainText('70');
+  await expect(page.getByTestId('grading-subject-total')).toHaveText(`共 ${demoTotal + 2} 条`);
+  // Worst first: scores never rise down the list.
+  const scores = (await page.getByTestId('grading-subjects').locator('[data-testid="vrow"] [data-col="score"]').allInnerTexts()).map(Number);
+  expect(scores.length).toBeGreaterThan(5);
+  expect(scores).toEqual([...scores].sort((a, b) => a - b));
   await page.getByTestId('grading-grade').click();
   await page.getByRole('option', { name: 'C 失信' }).click();
-  await expect(page.getByTestId('grading-subject-total')).toHaveText('共 1 条');
+  await expect(page.getByTestId('grading-subjects').getByTestId('vrow').filter({ hasText: listed })).toHaveCount(1);
   await settle(page);
   await shot(page, 'grading-subjects-c');
-  await page.getByTestId('grading-subjects').getByTestId('vrow').filter({ hasText: '重点监管名单' }).click();
+  await page.getByTestId('grading-subjects').getByTestId('vrow').filter({ hasText: listed }).click();
   const drawer = page.getByTestId('grading-subject');
   await expect(drawer.getByTestId('grade-explanation')).toContainText('列入重点监管名单，等级最高为 C 级');
   await expect(drawer.getByTestId('grade-score')).toHaveText('100');
@@ -126,9 +138,9 @@ test('an inspector reads the grading but cannot run it', async () => {
   await logout(page);
   await login(page, 'inspector');
   await nav(page, 'grading');
-  await expect(page.getByTestId('grading-total')).toHaveText('79');
+  await expect(page.getByTestId('grading-total')).toHaveText(String(demoTotal + 2));
   await expect(page.getByTestId('grading-run')).toHaveCount(0);
-  await expect(page.getByTestId('grading-trend').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('grading-trend').locator('.recharts-bar-rectangle path').first()).toBeVisible();
   await settle(page);
   await shot(page, 'grading-inspector');
 });

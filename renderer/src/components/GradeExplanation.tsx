@@ -9,7 +9,7 @@ import { EXPLANATION_WORDS, gradeLabel, stepPoints, stepText } from '../../../sh
 import type { Lang } from '../../../shared/api/messages';
 import { Points } from './Points';
 
-export const GRADE_COLOR: Record<Grade, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
+export const GRADE_COLOR: Record<Grade, string> = { A: 'teal', B: 'blue', C: 'orange', D: 'red' };
 
 function useLang(): Lang {
   const { i18n } = useTranslation();
@@ -51,7 +51,7 @@ export function GradeExplanation({ grade, itemNames }: GradeExplanationProps): R
           return (
             <Table.Tr key={i} data-step={step.key}>
               <Table.Td>
-                <Text size="sm" fw={decides ? 600 : undefined} c={step.key === 'record' && !step.counted ? 'dimmed' : undefined}>
+                <Text size="sm" fw={decides ? 600 : 400} {...(step.key === 'record' && !step.counted ? { c: 'dimmed' } : {})}>
                   {stepText(step, lang, itemNames, grade.rulesVersion)}
                 </Text>
               </Table.Td>

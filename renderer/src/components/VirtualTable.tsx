@@ -68,7 +68,7 @@ function RowView<T>({ row, index, columns, onRowClick }: RowProps<T>): React.JSX
       onKeyDown={onRowClick ? (e) => e.key === 'Enter' && onRowClick(row) : undefined}
     >
       {columns.map((c) => (
-        <Table.Td key={c.key} ta={c.align} style={cellStyle}>
+        <Table.Td key={c.key} ta={c.align} style={cellStyle} data-col={c.key}>
           {c.render(row)}
         </Table.Td>
       ))}

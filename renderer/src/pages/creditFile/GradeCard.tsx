@@ -4,10 +4,10 @@ import { Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RouteOutput } from '../../../../shared/api/contract';
+import { GRADE_COLOR } from '../../components/GradeExplanation';
 
 export type GradeView = RouteOutput<'creditFile.teacher'>['grade'];
 
-const GRADE_COLOR = { A: 'teal', B: 'blue', C: 'orange', D: 'red' } as const;
 
 export function becauseText(t: TFunction, g: GradeView): string {
   switch (g.because.key) {

@@ -10,11 +10,11 @@ import { GRADE_COLOR } from '../../components/GradeExplanation';
 
 const CASE_STATES = ['open', 'notice_issued', 'key_supervision', 'key_monitoring', 'closed', 'lifted', 'withdrawn'] as const;
 
-function Figure({ label, value, color, testId }: { label: string; value: number; color?: string; testId?: string }): React.JSX.Element {
+function Figure({ label, value, color, testId }: { label: string; value: number; color?: string | undefined; testId?: string }): React.JSX.Element {
   return (
     <Group justify="space-between" wrap="nowrap" data-testid={testId}>
       <Text size="sm">{label}</Text>
-      <Text fw={700} c={color}>
+      <Text fw={700} {...(color ? { c: color } : {})}>
         {value}
       </Text>
     </Group>

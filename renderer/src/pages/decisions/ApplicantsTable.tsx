@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicantView } from '../../../../shared/api/routes/decisions';
 import { formatDate, formatList } from '../../components/format';
 import { formatDateTime } from '../../i18n';
-import { GradeBadge, ListBadges, reasonLines, reasonText, requestText, VerdictBadge } from './reviewText';
+import { ListBadges } from '../../components/ListBadges';
+import { GradeBadge, reasonLines, reasonText, requestText, VerdictBadge } from './reviewText';
 
 interface Props {
   applicants: ApplicantView[];
@@ -66,7 +67,7 @@ export function ApplicantsTable({ applicants, acting, onDecide }: Props): React.
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <ListBadges lists={a.review.lists} />
+                  <ListBadges lists={a.review.lists} empty={t('decisions.noLists')} />
                 </Table.Td>
                 <Table.Td maw={220}>
                   <Stack gap={2} align="flex-start">

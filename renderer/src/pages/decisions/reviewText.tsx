@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionRequest, ReviewView } from '../../../../shared/api/routes/decisions';
 import type { Grade } from '../../../../shared/domain/creditRules';
 import type { DecisionKind, RestrictionReason, Verdict } from '../../../../shared/domain/restrictions';
-import type { ListKind } from '../../../../shared/domain/supervision';
 import { formatDate, formatList } from '../../components/format';
+import { GRADE_COLOR } from '../../components/GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
 import { currentLang } from '../../i18n';
 
-const GRADE_COLOR: Record<Grade, string> = { A: 'teal', B: 'blue', C: 'orange', D: 'red' };
 const VERDICT_COLOR: Record<Verdict, string> = { allowed: 'teal', flagged: 'orange', refused: 'red' };
-const LIST_COLOR: Record<ListKind, string> = { red: 'red', white: 'gray', black: 'dark', key_supervision: 'orange', key_monitoring: 'grape' };
 
 /** A badge keeps its whole label: a table column widens for it rather than cutting it short. */
 const UNCUT = { flexShrink: 0, minWidth: 'max-content' } as const;
@@ -32,20 +31,6 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }): React.JSX.Eleme
     <Badge color={VERDICT_COLOR[verdict]} variant={verdict === 'allowed' ? 'light' : 'filled'} tt="none" data-verdict={verdict} style={UNCUT}>
       {t(`decisions.verdict.${verdict}`)}
     </Badge>
-  );
-}
-
-export function ListBadges({ lists }: { lists: readonly ListKind[] }): React.JSX.Element {
-  const { t } = useTranslation();
-  if (lists.length === 0) return <Text size="sm" c="dimmed">{t('decisions.noLists')}</Text>;
-  return (
-    <Group gap={4}>
-      {lists.map((l) => (
-        <Badge key={l} color={LIST_COLOR[l]} variant="outline" size="sm" tt="none" data-list={l} style={UNCUT}>
-          {t(`decisions.list.${l}`)}
-        </Badge>
-      ))}
-    </Group>
   );
 }
 

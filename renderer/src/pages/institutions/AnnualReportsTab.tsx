@@ -100,7 +100,7 @@ function ReportCard({ r, old }: { r: AnnualReportView; old?: boolean }): React.J
   const { t } = useTranslation();
   const c = r.content;
   return (
-    <Card withBorder padding="sm" bg={old ? 'gray.0' : undefined} data-testid={old ? 'report-old' : 'report-current'}>
+    <Card withBorder padding="sm" {...(old ? { bg: 'gray.0' } : {})} data-testid={old ? 'report-old' : 'report-current'}>
       <Group justify="space-between" mb={4}>
         <Group gap="xs">
           <Badge color={CONCLUSION_COLOR[r.conclusion]}>{t(`institutions.report.${r.conclusion}`)}</Badge>

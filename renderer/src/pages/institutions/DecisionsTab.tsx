@@ -181,7 +181,7 @@ function DecisionCard({ d, canCorrect, onCorrect }: { d: Decision; canCorrect: b
   const superseded = d.supersededById !== null;
   const valid = d.kind === 'licence' && !superseded && d.validUntil >= todayIso();
   return (
-    <Card withBorder padding="sm" bg={superseded ? 'gray.0' : undefined} data-testid={`decision-${d.kind}`} data-superseded={superseded}>
+    <Card withBorder padding="sm" {...(superseded ? { bg: 'gray.0' } : {})} data-testid={`decision-${d.kind}`} data-superseded={superseded}>
       <Group justify="space-between" mb={4} wrap="nowrap">
         <Group gap="xs">
           <Text fw={700} td={superseded ? 'line-through' : undefined}>

@@ -5,12 +5,10 @@ import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BureauRecordView, GradeStepView } from '../../../../shared/api/routes/institutions';
 import type { Grade } from '../../../../shared/domain/creditRules';
-import type { ListKind } from '../../../../shared/domain/supervision';
+import { GRADE_COLOR } from '../../components/GradeExplanation';
 import { Points } from '../../components/Points';
 import { currentLang } from '../../i18n';
 
-export const GRADE_COLOR: Record<Grade, string> = { A: 'teal', B: 'blue', C: 'orange', D: 'red' };
-const LIST_COLOR: Record<ListKind, string> = { red: 'red', black: 'dark', white: 'gray', key_supervision: 'orange', key_monitoring: 'grape' };
 
 export function GradeBadge({ grade, score }: { grade: Grade; score?: number }): React.JSX.Element {
   const { t } = useTranslation();
@@ -19,20 +17,6 @@ export function GradeBadge({ grade, score }: { grade: Grade; score?: number }): 
       {grade}
       {score !== undefined ? ` · ${score}` : ''}
     </Badge>
-  );
-}
-
-export function ListBadges({ lists }: { lists: readonly ListKind[] }): React.JSX.Element {
-  const { t } = useTranslation();
-  if (lists.length === 0) return <Text span c="dimmed" fz="sm">—</Text>;
-  return (
-    <Group gap={4} wrap="nowrap">
-      {lists.map((l) => (
-        <Badge key={l} color={LIST_COLOR[l]} variant="light" data-list={l}>
-          {t(`institutions.list.${l}`)}
-        </Badge>
-      ))}
-    </Group>
   );
 }
 

@@ -14,7 +14,8 @@ import { errorText } from '../../i18n';
 import { AnnualReportsTab } from './AnnualReportsTab';
 import { AddRecordForm, RecordsTable } from './CreditRecords';
 import { DecisionsTab } from './DecisionsTab';
-import { GradeBadge, GradeExplanation, ListBadges } from './GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
+import { GradeBadge, GradeExplanation } from './GradeExplanation';
 import { InstitutionForm } from './InstitutionForm';
 import { PractitionersTab } from './PractitionersTab';
 
@@ -25,7 +26,7 @@ export function LicenceText({ validUntil, compact = false }: { validUntil: strin
   const days = Math.round((Date.parse(validUntil) - Date.parse(todayIso())) / 86_400_000);
   const note = days < 0 ? t('institutions.expired') : days <= 60 ? t('institutions.expiresIn', { days }) : '';
   return (
-    <Text span fz="sm" c={days < 0 ? 'red.7' : days <= 60 ? 'orange.7' : undefined} fw={days <= 60 ? 600 : undefined} title={note || undefined} data-expiring={days <= 60}>
+    <Text span fz="sm" {...(days <= 60 ? { c: days < 0 ? 'red.7' : 'orange.7', fw: 600, title: note } : {})} data-expiring={days <= 60}>
       {formatDate(validUntil)}
       {note && !compact ? `（${note}）` : ''}
       {note && compact ? ' ⚠' : ''}

@@ -16,7 +16,8 @@ import { formatCount } from '../../components/format';
 import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
 import { errorText } from '../../i18n';
-import { GradeBadge, ListBadges } from './GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
+import { GradeBadge } from './GradeExplanation';
 import { InstitutionDetail, LicenceText } from './InstitutionDetail';
 import { InstitutionForm } from './InstitutionForm';
 
@@ -74,7 +75,7 @@ export function InstitutionsPage(): React.JSX.Element {
     { key: 'uscc', header: t('institutions.col.uscc'), width: 172, sortKey: 'uscc', render: (r) => <Text span ff="monospace" fz="sm">{r.uscc}</Text> },
     { key: 'kind', header: t('institutions.col.kind'), width: 82, sortKey: 'kind', render: (r) => t(`institutions.kind.${r.kind}`) },
     { key: 'grid', header: t('institutions.col.grid'), width: 136, sortKey: 'grid', render: (r) => r.grid || '—' },
-    { key: 'status', header: t('institutions.col.status'), width: 70, render: (r) => <Text span fz="sm" c={r.status === 'active' ? undefined : 'red.7'}>{t(`institutions.status.${r.status}`)}</Text> },
+    { key: 'status', header: t('institutions.col.status'), width: 70, render: (r) => <Text span fz="sm" {...(r.status === 'active' ? {} : { c: 'red.7' })}>{t(`institutions.status.${r.status}`)}</Text> },
     { key: 'grade', header: t('institutions.col.grade'), width: 92, sortKey: 'score', render: (r) => <GradeBadge grade={r.grade} score={r.score} /> },
     { key: 'lists', header: t('institutions.col.lists'), width: 100, render: (r) => <ListBadges lists={r.lists} /> },
     { key: 'licence', header: t('institutions.col.licenceValidUntil'), width: 150, sortKey: 'licenceValidUntil', render: (r) => <LicenceText validUntil={r.licenceValidUntil} compact /> },

@@ -14,7 +14,8 @@ import { formatDate } from '../../components/format';
 import { currentLang, errorText } from '../../i18n';
 import { AddRecordForm, RecordsTable } from './CreditRecords';
 import { checkFields, serverErrors, shown } from './formErrors';
-import { GradeBadge, GradeExplanation, ListBadges } from './GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
+import { GradeBadge, GradeExplanation } from './GradeExplanation';
 
 interface Fields {
   name: string;

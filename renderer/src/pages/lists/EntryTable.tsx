@@ -15,7 +15,6 @@ import { formatDate } from '../../components/format';
 import { ReasonForm } from '../../components/ReasonForm';
 import { errorText } from '../../i18n';
 
-export const LIST_COLOR: Record<ListKind, string> = { red: 'red', black: 'dark', white: 'gray', key_supervision: 'orange', key_monitoring: 'grape' };
 const STATE_COLOR: Record<ListState, string> = { proposed: 'yellow', approved: 'teal', rejected: 'gray', ended: 'dark' };
 
 type Step = { kind: 'approve' | 'reject' | 'end'; entry: ListEntryView };

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/useLoad';
 import { formatDate, formatList } from '../../components/format';
 import { currentLang } from '../../i18n';
-import { LIST_COLOR } from './EntryTable';
+import { LIST_COLOR } from '../../components/ListBadges';
 
 export function PublishedView(): React.JSX.Element {
   const { t } = useTranslation();
