@@ -92,7 +92,7 @@ describe('the double-random draw', () => {
     expect(auditCount(inst)).toBe(before + 1);
     const entry = lastAudit(inst);
     expect(entry).toMatchObject({ route: 'inspections.draw', subject: `draw:${d.drawId}`, actor: 'admin' });
-    expect(JSON.parse(entry.diff)).toMatchObject({ seed: d.seed, seedGiven: false, poolSize: d.poolSize });
+    expect(JSON.parse(entry.diff)).toMatchObject({ seed: d.seed, poolSize: d.poolSize });
 
     const row = inst.open().raw.prepare('SELECT seed, rules_version AS rulesVersion, pool, result FROM draws WHERE id = ?').get(d.drawId) as { seed: string; rulesVersion: number; pool: string; result: string };
     expect(row.seed).toBe(String(d.seed));
@@ -121,10 +121,15 @@ describe('the double-random draw', () => {
     expect(ok(inst, 'inspections.plans', {}, auditor).plans.find((p) => p.id === planId)!.draws.map((x) => x.seed)).toEqual([d.seed]);
   });
 
-  it('keeps a given seed, and a tampered record no longer re-runs to its result', () => {
-    const d = ok(inst, 'inspections.draw', { planId, count: 3, inspectorsPerTarget: 1, seed: 777 }, admin);
-    expect(d.seed).toBe(777);
-    expect(JSON.parse(lastAudit(inst).diff)).toMatchObject({ seed: 777, seedGiven: true });
+  it('refuses a seed for a recorded draw (the system picks it: no trying seeds for a liked draw), and a tampered record no longer re-runs to its result', () => {
+    const before = auditCount(inst);
+    const chosen = { planId, count: 3, inspectorsPerTarget: 1, seed: 777 } as unknown as RouteInput<'inspections.draw'>;
+    expect(errorOf(inst, 'inspections.draw', chosen, admin)).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(auditCount(inst)).toBe(before);
+    const d = ok(inst, 'inspections.draw', { planId, count: 3, inspectorsPerTarget: 1 }, admin);
+    const e = ok(inst, 'inspections.draw', { planId, count: 3, inspectorsPerTarget: 1 }, admin);
+    // Two seeds from a cryptographic generator over 2^53 values: equal only by a fault.
+    expect(d.seed).not.toBe(e.seed);
     const raw = inst.open().raw;
     const result = JSON.parse((raw.prepare('SELECT result FROM draws WHERE id = ?').get(d.drawId) as { result: string }).result) as { targets: { id: number }[] };
     const swapped = { targets: result.targets.map((t, i) => (i === 0 ? { ...t, id: t.id === 1 ? 2 : 1 } : t)) };
@@ -134,16 +139,16 @@ describe('the double-random draw', () => {
 
   it('refuses a draw larger than its pool, too few inspectors, a routine plan and a plan that has ended', () => {
     expect(errorOf(inst, 'inspections.previewDraw', { count: 13, seed: 1, filter: { kinds: ['private_school'] } }, admin)).toEqual({ code: 'DRAW_TOO_FEW_TARGETS', params: { available: 12, wanted: 13 } });
-    expect(errorOf(inst, 'inspections.draw', { planId, count: 2, inspectorsPerTarget: 6, seed: 1 }, admin)).toEqual({ code: 'DRAW_TOO_FEW_INSPECTORS', params: { available: 5, wanted: 6 } });
+    expect(errorOf(inst, 'inspections.draw', { planId, count: 2, inspectorsPerTarget: 6 }, admin)).toEqual({ code: 'DRAW_TOO_FEW_INSPECTORS', params: { available: 5, wanted: 6 } });
     const routine = ok(inst, 'inspections.createPlan', { title: '日常检查', kind: 'routine', periodFrom: '2026-11-01', periodTo: '2026-12-31' }, admin);
-    expect(errorOf(inst, 'inspections.draw', { planId: routine.id, count: 2, seed: 1 }, admin).code).toBe('INVALID_TRANSITION');
+    expect(errorOf(inst, 'inspections.draw', { planId: routine.id, count: 2 }, admin).code).toBe('INVALID_TRANSITION');
     const ended = ok(inst, 'inspections.createPlan', { title: '上半年抽查', kind: 'double_random', periodFrom: '2026-01-01', periodTo: '2026-06-30' }, admin);
-    expect(errorOf(inst, 'inspections.draw', { planId: ended.id, count: 2, seed: 1 }, admin)).toEqual({ code: 'INVALID_TRANSITION', params: { what: expect.stringContaining('2026-06-30'), whatEn: expect.stringContaining('2026-06-30') } });
+    expect(errorOf(inst, 'inspections.draw', { planId: ended.id, count: 2 }, admin)).toEqual({ code: 'INVALID_TRANSITION', params: { what: expect.stringContaining('2026-06-30'), whatEn: expect.stringContaining('2026-06-30') } });
     expect(errorOf(inst, 'inspections.createPlan', { title: '倒置', kind: 'spot', periodFrom: '2026-12-01', periodTo: '2026-11-01' }, admin).code).toBe('INVALID_INPUT');
-    expect(errorOf(inst, 'inspections.draw', { planId: 9999, count: 2, seed: 1 }, admin).code).toBe('NOT_FOUND');
+    expect(errorOf(inst, 'inspections.draw', { planId: 9999, count: 2 }, admin).code).toBe('NOT_FOUND');
     expect(errorOf(inst, 'inspections.previewDraw', { count: 2, seed: -1 }, admin).code).toBe('INVALID_INPUT');
     // Only an administrator draws; the auditor may re-run but not record.
-    expect(errorOf(inst, 'inspections.draw', { planId, count: 2, seed: 1 }, auditor).code).toBe('FORBIDDEN');
+    expect(errorOf(inst, 'inspections.draw', { planId, count: 2 }, auditor).code).toBe('FORBIDDEN');
   });
 });
 

@@ -37,7 +37,7 @@ async function previewIds(seed: string): Promise<string[]> {
   return page.getByTestId('draw-target').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution') ?? ''));
 }
 
-test('the administrator plans a spot check, previews the draw, confirms it and verifies it', async () => {
+test('the administrator plans a spot check, tries the draw, draws for real with a seed the system picks, and verifies it', async () => {
   await nav(page, 'inspections');
   await expect(page.getByRole('heading', { name: '检查抽查' })).toBeVisible();
   await page.getByTestId('plan-title').fill(PLAN);
@@ -57,7 +57,7 @@ test('the administrator plans a spot check, previews the draw, confirms it and v
   const first = await previewIds('20261125');
   expect(first).toHaveLength(10);
   expect(new Set(first).size).toBe(10);
-  await expect(page.getByTestId('draw-preview-result')).toContainText('这是预览，尚未记录');
+  await expect(page.getByTestId('draw-preview-result')).toContainText('这是试抽，未记录');
   expect(await previewIds('20261126')).not.toEqual(first);
   expect(await previewIds('20261125')).toEqual(first);
   // Every drawn target is a training institution, with its grade and weight.
@@ -65,22 +65,32 @@ test('the administrator plans a spot check, previews the draw, confirms it and v
   await settle(page);
   await shot(page, 'inspections-draw-preview');
 
+  // The real draw ignores the typed seed: the system picks one and records it before anyone sees it.
   await page.getByTestId('draw-confirm').click();
-  await expect(page.getByTestId('draw-done')).toContainText('种子 20261125');
   await expect(page.getByTestId('draw-done')).toContainText('建立检查任务 10 项');
+  const seed = (await page.getByTestId('draw-done').getAttribute('data-seed'))!;
+  expect(seed).toMatch(/^\d+$/);
+  expect(seed).not.toBe('20261125');
+  await expect(page.getByTestId('draw-done')).toContainText(`种子 ${seed}`);
   await expect(page.getByTestId('draw-preview-result')).toHaveCount(0);
+  const recorded = await page.getByTestId('draw-recorded-result').getByTestId('draw-target').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution') ?? ''));
+  expect(recorded).toHaveLength(10);
+  await settle(page);
+  await shot(page, 'inspections-draw-recorded');
+  // Anyone re-runs the recorded seed with the same choices as a trial draw, and gets the same.
+  expect(await previewIds(seed)).toEqual(recorded);
 
   await page.getByTestId('inspections-tab-plans').click();
   const card = page.getByTestId('plan-card').filter({ hasText: PLAN });
   await expect(card).toContainText('待检查 10');
   const line = card.getByTestId('plan-draw');
-  await expect(line).toHaveAttribute('data-seed', '20261125');
+  await expect(line).toHaveAttribute('data-seed', seed);
   await expect(line).toContainText(/从 \d+ 个机构、\d+ 名检查人员中抽取 10 个对象，每个对象 1 人/);
   await line.getByTestId('draw-verify').click();
   await expect(page.getByTestId('verify-result')).toHaveAttribute('data-reproduced', 'true');
   await expect(page.getByTestId('verify-result')).toContainText('复核一致');
   const verified = await page.getByRole('dialog').getByTestId('draw-target').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution') ?? ''));
-  expect(verified).toEqual(first);
+  expect(verified).toEqual(recorded);
   await page.waitForTimeout(300);
   await shot(page, 'inspections-verify');
   await page.keyboard.press('Escape');

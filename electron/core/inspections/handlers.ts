@@ -22,16 +22,15 @@ export const inspectionHandlers: Handlers<typeof inspectionRoutes> = {
     return plan;
   },
   'inspections.previewDraw': ({ inst }, { seed, ...params }) => previewDraw(inst.open().raw, today(inst), params, seed ?? pickSeed()),
-  'inspections.draw': (ctx, { planId, seed, ...params }) => {
+  'inspections.draw': (ctx, { planId, ...params }) => {
     const raw = ctx.inst.open().raw;
     const plan = planRow(raw, planId);
-    const drawn = recordDraw(raw, today(ctx.inst), ctx.inst.clock.now().toISOString(), me(ctx).userId, plan, params, seed ?? pickSeed());
+    const drawn = recordDraw(raw, today(ctx.inst), ctx.inst.clock.now().toISOString(), me(ctx).userId, plan, params, pickSeed());
     ctx.audit({
       subject: `draw:${drawn.drawId}`,
       diff: {
         planId,
         seed: drawn.seed,
-        seedGiven: seed !== undefined,
         rulesVersion: drawn.rulesVersion,
         ...params,
         poolSize: drawn.poolSize,

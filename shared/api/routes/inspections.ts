@@ -30,10 +30,14 @@ export const drawFilter = z.object({
   grids: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
 });
 
-const drawParams = {
+const drawChoices = {
   filter: drawFilter.default({ kinds: [], grids: [] }),
   count: z.number().int().min(1).max(1000),
   inspectorsPerTarget: z.number().int().min(1).max(10).default(2),
+};
+
+const drawParams = {
+  ...drawChoices,
   /** Left out, the core picks one with a cryptographic generator and returns it. */
   seed: z.number().int().min(0).max(MAX_SEED).optional(),
 };
@@ -153,7 +157,9 @@ export const inspectionRoutes = {
   /** The draw these parameters make today, written nowhere: a preview, or anyone re-running a seed. */
   'inspections.previewDraw': route({ input: z.object(drawParams), output: drawView, kind: 'query', access: READERS, mode: 'bureau' }),
   'inspections.draw': route({
-    input: z.object({ planId: z.number().int(), ...drawParams }),
+    // No seed: a recorded draw always takes a fresh one from the core's cryptographic generator, so
+    // no one can try seeds in previews and record the draw they like (strict refuses a seed sent).
+    input: z.strictObject({ planId: z.number().int(), ...drawChoices }),
     output: drawView.extend({ drawId: z.number().int(), planId: z.number().int(), inspectionIds: z.array(z.number().int()) }),
     kind: 'mutation',
     access: ADMIN,

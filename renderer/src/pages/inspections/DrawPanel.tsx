@@ -1,11 +1,12 @@
-// 双随机抽取 (DOM): the draw's choices, a preview (anyone may preview, so anyone may re-run a recorded
-// seed), then — for the administrator, under an open spot-check plan — "confirm draw", which records
-// exactly what was previewed: the same seed and the same choices.
+// 双随机抽取 (DOM): the draw's choices, a trial draw (anyone may try, with any seed, so anyone may re-run
+// a recorded seed; nothing is recorded), and — for the administrator, under an open spot-check plan —
+// the real draw, which the core makes with a fresh seed of its own and records before anyone sees
+// it: trying seeds until a draw suits cannot decide what is recorded.
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { RouteInput } from '../../../../shared/api/contract';
+import type { RouteInput, RouteOutput } from '../../../../shared/api/contract';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../../shared/domain/supervision';
 import { useAction } from '../../app/useAction';
 import { todayIso } from '../../components/format';
@@ -13,6 +14,7 @@ import { DrawSummary, DrawTable } from './DrawTable';
 import type { Draw, Plans } from './inspectionText';
 
 type Params = RouteInput<'inspections.previewDraw'>;
+type Recorded = RouteOutput<'inspections.draw'>;
 
 export function DrawPanel({ data, admin, onChanged }: { data: Plans; admin: boolean; onChanged(): void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -24,7 +26,7 @@ export function DrawPanel({ data, admin, onChanged }: { data: Plans; admin: bool
   const [grids, setGrids] = useState<string[]>([]);
   const [seedText, setSeedText] = useState('');
   const [preview, setPreview] = useState<{ key: string; draw: Draw; picked: boolean } | null>(null);
-  const [done, setDone] = useState<{ id: number; seed: number; n: number } | null>(null);
+  const [recorded, setRecorded] = useState<Recorded | null>(null);
   const previewer = useAction('inspections.previewDraw');
   const drawer = useAction('inspections.draw');
 
@@ -85,7 +87,7 @@ export function DrawPanel({ data, admin, onChanged }: { data: Plans; admin: bool
               loading={previewer.busy}
               data-testid="draw-preview"
               onClick={() => {
-                setDone(null);
+                setRecorded(null);
                 drawer.clear();
                 void previewer.run(params).then((d) => d && setPreview({ key, draw: d, picked: params.seed === undefined }));
               }}
@@ -95,14 +97,15 @@ export function DrawPanel({ data, admin, onChanged }: { data: Plans; admin: bool
             {admin && (
               <Button
                 color="teal"
-                disabled={!shown || !planId}
+                disabled={!planId}
                 loading={drawer.busy}
                 data-testid="draw-confirm"
                 onClick={() => {
-                  if (!shown || !planId) return;
-                  void drawer.run({ planId: Number(planId), ...params, seed: shown.draw.seed }).then((r) => {
+                  if (!planId) return;
+                  previewer.clear();
+                  void drawer.run({ planId: Number(planId), count, inspectorsPerTarget: per, filter: { kinds, grids } }).then((r) => {
                     if (!r) return;
-                    setDone({ id: r.drawId, seed: r.seed, n: r.inspectionIds.length });
+                    setRecorded(r);
                     setPreview(null);
                     notifications.show({ color: 'teal', message: t('inspections.draw.confirmed', { id: r.drawId, seed: r.seed, n: r.inspectionIds.length }) });
                     onChanged();
@@ -115,10 +118,14 @@ export function DrawPanel({ data, admin, onChanged }: { data: Plans; admin: bool
           </Group>
         </Stack>
       </Card>
-      {done && (
-        <Alert color="teal" data-testid="draw-done">
-          {t('inspections.draw.confirmed', done)}
-        </Alert>
+      {recorded && (
+        <Stack gap="xs" data-testid="draw-recorded-result">
+          <Alert color="teal" data-testid="draw-done" data-seed={recorded.seed}>
+            {t('inspections.draw.confirmed', { id: recorded.drawId, seed: recorded.seed, n: recorded.inspectionIds.length })}
+          </Alert>
+          <DrawSummary draw={recorded} picked />
+          <DrawTable draw={recorded} />
+        </Stack>
       )}
       {shown && (
         <Stack gap="xs" data-testid="draw-preview-result">
