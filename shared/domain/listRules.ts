@@ -85,6 +85,9 @@ export const LIST_MONTHS: Record<ListKind, number> = { red: 12, white: 12, black
  */
 export const DISPLACED_BY_BLACK: readonly ListKind[] = ['red', 'white'];
 
+/** Lists whose subjects may not be honoured: a red or white entry for them is refused. */
+export const BARS_HONOURS: readonly ListKind[] = ['black', 'key_monitoring'];
+
 /** The rules that propose `subject` onto a list today. */
 export function proposalsFor(s: RuleSubject, today: string, set: ListRuleSet = CURRENT_LIST_RULES): ListRule[] {
   return set.rules.filter((r) => r.kinds.includes(s.kind) && r.applies(s, today));

@@ -108,9 +108,16 @@ export function transition(state: CaseState, event: CaseEvent, facts: Transition
 /** How long a case's list entry runs by default, in months (the administrator may set another end). */
 export const CASE_LIST_MONTHS: Record<Effects['endLists'][number], number> = { key_supervision: 12, key_monitoring: 36 };
 
-/** The last day of an entry that starts on `start` and runs `months` months, both ends included. */
+/**
+ * The last day of an entry that starts on `start` and runs `months` months, both ends included: the
+ * day before the same day `months` later; when that month has no such day (31 August + 6 months,
+ * 29 February + 12), its last day, as the Civil Code counts periods in months (art. 203).
+ */
 export function endAfterMonths(start: string, months: number): string {
-  return dayjs(start).add(months, 'month').subtract(1, 'day').format('YYYY-MM-DD');
+  const s = dayjs(start);
+  const same = s.add(months, 'month');
+  // dayjs clamps a missing day to the month's last: that last day already ends the period.
+  return (same.date() === s.date() ? same.subtract(1, 'day') : same).format('YYYY-MM-DD');
 }
 
 /** A case that waits for rectification past its deadline: shown as overdue until someone acts. */

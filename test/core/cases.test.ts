@@ -204,6 +204,8 @@ describe('cases', () => {
     expect(late).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'afterDeadline' } });
     expect(formatError(late, 'zh-CN')).toBe('当前状态下不能进行该操作：整改期限 2026-11-30 已过，不能确认按期整改。数据未改动。');
     expect(formatError(late, 'en')).toBe('Not possible in the current state: the deadline 2026-11-30 has passed: rectification in time cannot be confirmed. Nothing was changed.');
+    // Backdating the confirmation to the deadline does not let the inspector close an overdue case.
+    expect(refused(c.id, 'confirmRectified', '2026-11-30', inspector)).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'overdueAdminOnly' } });
     expect(refused(c.id, 'markOverdue', '2026-12-05', inspector)).toEqual({ code: 'FORBIDDEN', params: { route: 'cases.transition' } });
     expect(refused(c.id, 'markOverdue', '2026-11-30')).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'deadlineNotPassed' } });
     expect(refused(c.id, 'markOverdue', '2026-11-23')).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'beforeLastEvent' } });

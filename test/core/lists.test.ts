@@ -7,6 +7,7 @@ import { Installation } from '../../electron/core/app/installation';
 import { addBureauRecord } from '../../electron/core/credit/bureauRecords';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/errors';
+import { formatError } from '../../shared/api/messages';
 import { CURRENT_LIST_RULES } from '../../shared/domain/listRules';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
@@ -142,6 +143,19 @@ describe('lists', () => {
     expect(refused('lists.decide', { id: again.id, decision: 'approve', reason: '同意' })).toMatchObject({ code: 'CONFLICT', params: { code: 'onBlackList', entryId: black.id } });
     // The ended red entry no longer shows on the website.
     expect(ok(inst, 'lists.published', {}, admin).some((p) => p.list === 'red' && p.name === red.subjectName)).toBe(false);
+  });
+
+  it('refuses a red or white entry for a key monitoring object, in both languages', () => {
+    const key = String(PUBLIC + 2);
+    const mon = change('lists.propose', { subjectKind: 'institution', subjectKey: key, list: 'key_monitoring', reason: '失信被执行人', startOn: TODAY });
+    change('lists.decide', { id: mon.id, decision: 'approve', reason: '同意' });
+    const red = change('lists.propose', { subjectKind: 'institution', subjectKey: key, list: 'red', reason: '文明校园', startOn: TODAY });
+    const err = refused('lists.decide', { id: red.id, decision: 'approve', reason: '同意' });
+    expect(err).toMatchObject({ code: 'CONFLICT', params: { code: 'onKeyMonitoring', entryId: mon.id } });
+    expect(formatError(err, 'zh-CN')).toContain(`已列入重点监控对象（#${mon.id}），不能列入红名单`);
+    expect(formatError(err, 'en')).toContain(`is on the key monitoring objects (#${mon.id}) and cannot go on the red list`);
+    // Rejecting stays possible: the proposal is not stuck.
+    expect(change('lists.decide', { id: red.id, decision: 'reject', reason: '重点监控对象不得表彰' }).entry.state).toBe('rejected');
   });
 
   it('publishes approved entries only, shows the public view without private data, unpublishes, and ends early', () => {

@@ -108,7 +108,12 @@ describe('effects', () => {
     expect(CASE_LIST_MONTHS).toEqual({ key_supervision: 12, key_monitoring: 36 });
     expect(endAfterMonths('2026-11-25', 12)).toBe('2027-11-24');
     expect(endAfterMonths('2026-11-25', 36)).toBe('2029-11-24');
-    expect(endAfterMonths('2028-02-29', 12)).toBe('2029-02-27');
+    // No 29 February in 2029, no 31 February ever: the month's last day ends the period.
+    expect(endAfterMonths('2028-02-29', 12)).toBe('2029-02-28');
+    expect(endAfterMonths('2025-08-31', 6)).toBe('2026-02-28');
+    expect(endAfterMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(endAfterMonths('2026-01-30', 1)).toBe('2026-02-28');
+    expect(endAfterMonths('2026-02-28', 1)).toBe('2026-03-27');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   OPENING_RECORD,
   documentNumber,
   endAfterMonths,
+  isOverdue,
   mayFire,
   refusalEn,
   refusalZh,
@@ -117,6 +118,15 @@ export function checkMove(inst: Installation, s: Actor, caseId: number, m: Move,
   const deadline = m.event === 'issueNotice' ? (m.deadline ?? null) : c.noticeDeadline;
   const r = transition(c.state, m.event, { today: m.occurredOn, deadline });
   if (!r.ok) throw new AppError('INVALID_TRANSITION', { what: refusalZh(r.refusal, c.state, m.event, deadline), whatEn: refusalEn(r.refusal, c.state, m.event, deadline), code: r.refusal, event: m.event, state: c.state });
+  // A backdated confirmation would close a case that is overdue today and skip key supervision:
+  // once the deadline has passed, only an administrator may confirm rectification in time.
+  if (m.event === 'confirmRectified' && s.role !== 'bureau_admin' && isOverdue(c, todayOf(inst))) {
+    throw new AppError('INVALID_TRANSITION', {
+      what: `整改期限 ${deadline ?? ''} 已过，按期整改须由管理员确认`,
+      whatEn: `the deadline ${deadline ?? ''} has passed: only an administrator may confirm rectification in time`,
+      code: 'overdueAdminOnly',
+    });
+  }
   if (m.endOn !== undefined) {
     if (!r.effects.startList) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'endOn', message: 'noListEntry' }]);
     if (m.endOn < m.occurredOn) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'endOn', message: 'endBeforeStart' }]);

@@ -2,7 +2,8 @@
 // caller's transaction; the route handler or the case transition declares the one audit entry.
 import { AppError } from '../../../shared/api/errors';
 import type { ListEntryView } from '../../../shared/api/routes/lists';
-import { DISPLACED_BY_BLACK, LIST_MONTHS } from '../../../shared/domain/listRules';
+import { LIST_NAMES } from '../../../shared/api/gradingMessages';
+import { BARS_HONOURS, DISPLACED_BY_BLACK, LIST_MONTHS } from '../../../shared/domain/listRules';
 import { endAfterMonths } from '../../../shared/domain/negativeList';
 import type { ListKind, ListOrigin, SupervisedKind } from '../../../shared/domain/supervision';
 import type { Installation } from '../app/installation';
@@ -70,13 +71,21 @@ function refuse(what: string, whatEn: string, code: string): never {
 /** A proposal by hand: refused when the same subject already waits for or holds that list. */
 export function assertNotDuplicate(inst: Installation, subjectKind: SupervisedKind, subjectKey: string, list: ListKind): void {
   const same = pendingOrCurrent(inst.open().raw, subjectKind, subjectKey, [list], todayOf(inst));
-  if (same.length > 0) throw new AppError('CONFLICT', { what: `该对象已有待审核或有效的同类名单条目（#${same[0]!.id}）`, code: 'duplicate', entryId: same[0]!.id });
+  if (same.length > 0) {
+    throw new AppError('CONFLICT', {
+      what: `该对象已有待审核或有效的同类名单条目（#${same[0]!.id}）`,
+      whatEn: `the subject already has an entry on this list, waiting or in force (#${same[0]!.id})`,
+      code: 'duplicate',
+      entryId: same[0]!.id,
+    });
+  }
 }
 
 /**
  * Approve or reject a proposed entry. Black wins over red and white (shared/domain/listRules.ts):
  * approving black ends the subject's red and white entries; approving red or white while the
- * subject holds a black entry is refused with CONFLICT.
+ * subject is on the black list or is a key monitoring object (no honours for either) is refused
+ * with CONFLICT.
  */
 export function decideEntry(inst: Installation, by: number, id: number, decision: 'approve' | 'reject', reason: string): { entry: ListEntryView; ended: number[] } {
   const raw = inst.open().raw;
@@ -87,8 +96,15 @@ export function decideEntry(inst: Installation, by: number, id: number, decision
   if (decision === 'approve') {
     if (e.endOn < today) refuse(`名单条目的截止日期 ${e.endOn} 已过，不能批准`, `the entry ended on ${e.endOn}; it cannot be approved`, 'expired');
     if (DISPLACED_BY_BLACK.includes(e.list)) {
-      const black = pendingOrCurrent(raw, e.subjectKind, e.subjectKey, ['black'], today).filter((b) => b.state === 'approved');
-      if (black.length > 0) throw new AppError('CONFLICT', { what: `${e.subjectName}在黑名单上（#${black[0]!.id}），不能列入${e.list === 'red' ? '红名单' : '白名单'}`, code: 'onBlackList', entryId: black[0]!.id });
+      const bar = pendingOrCurrent(raw, e.subjectKind, e.subjectKey, BARS_HONOURS, today).find((b) => b.state === 'approved');
+      if (bar) {
+        throw new AppError('CONFLICT', {
+          what: `${e.subjectName}已列入${LIST_NAMES['zh-CN'][bar.list]}（#${bar.id}），不能列入${LIST_NAMES['zh-CN'][e.list]}`,
+          whatEn: `${e.subjectName} is on the ${LIST_NAMES.en[bar.list]} (#${bar.id}) and cannot go on the ${LIST_NAMES.en[e.list]}`,
+          code: bar.list === 'black' ? 'onBlackList' : 'onKeyMonitoring',
+          entryId: bar.id,
+        });
+      }
     }
     if (e.list === 'black') {
       for (const d of pendingOrCurrent(raw, e.subjectKind, e.subjectKey, DISPLACED_BY_BLACK, today).filter((x) => x.state === 'approved')) {
