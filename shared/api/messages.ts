@@ -155,6 +155,12 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     noListEntry: '此操作不列入名单，不能填写结束日期',
     catalogueOutdated: '该事项已不在现行目录中，请按新版目录选择',
     pointsSign: '守信事项分值不能为负，失信事项分值不能为正',
+    beforeToday: '不能早于今天',
+    beforePlanPeriod: '不能早于检查计划的开始日期',
+    duplicate: '不能重复选择',
+    notInspector: '不是在职的检查人员',
+    acknowledgeFlags: '批准前须确认已看过信用提示',
+    requestKind: '申请内容应与本轮的类别相符',
   },
   en: {
     min8: 'at least 8 characters',
@@ -166,11 +172,28 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     noListEntry: 'this step puts no one on a list, so it takes no end date',
     catalogueOutdated: 'this item is no longer in the current catalogue; choose from the new one',
     pointsSign: 'a positive item cannot take points off, nor a negative one add them',
+    beforeToday: 'cannot be before today',
+    beforePlanPeriod: 'cannot be before the plan\'s period starts',
+    duplicate: 'chosen twice',
+    notInspector: 'not an active inspector',
+    acknowledgeFlags: 'confirm you have read the credit warnings before granting',
+    requestKind: 'the request must be of the round\'s kind',
   },
 };
 
 export function issueMessage(message: string, lang: Lang): string {
   return issueMessages[lang][message] ?? message;
+}
+
+/**
+ * Params worded by the core come in Chinese as `x` and in English as `xEn` (a refusal's `what`, a
+ * restriction's `action` and `reason`): English takes the `xEn` words where there are some.
+ */
+function englishParams(params: ApiError['params']): ApiError['params'] {
+  if (!params) return params;
+  const out = { ...params };
+  for (const [k, v] of Object.entries(params)) if (k.endsWith('En') && k.length > 2) out[k.slice(0, -2)] = v;
+  return out;
 }
 
 /** One line for a person: the CLI prints it, the renderer shows it. */
@@ -180,8 +203,8 @@ export function formatError(e: ApiError, lang: Lang): string {
       ? { what: describeUsccProblem(e.params as unknown as UsccProblem, lang) }
       : e.code === 'INVALID_ID_NUMBER' && e.params
         ? { what: describeIdProblem(e.params as unknown as IdNumberProblem, lang) }
-        : e.params && lang === 'en' && typeof e.params.whatEn === 'string'
-          ? { ...e.params, what: e.params.whatEn }
+        : lang === 'en'
+          ? englishParams(e.params)
           : e.params;
   const base = fill(errorMessages[lang][e.code], params);
   if (e.issues && e.issues.length > 0) {

@@ -162,16 +162,21 @@ describe('a funding round', () => {
     const a = applicantOf(b, roundId, '舞钢市阳光幼儿园');
     const before = { audit: auditRows(b).length, tables: decisionTables(b) };
     const err = errorOf(b, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '办学条件较好', acknowledgeFlags: true });
-    expect(err).toEqual({ code: 'SUBJECT_RESTRICTED', params: { subject: '舞钢市阳光幼儿园', action: '获得专项资金或补助', reason: '已列入重点监控对象' } });
+    expect(err).toEqual({
+      code: 'SUBJECT_RESTRICTED',
+      params: { subject: '舞钢市阳光幼儿园', action: '获得专项资金或补助', reason: '已列入重点监控对象', actionEn: 'receive special funds or subsidies', reasonEn: 'on the key monitoring objects' },
+    });
     expect(formatError(err, 'zh-CN')).toBe('舞钢市阳光幼儿园受信用限制，不能获得专项资金或补助：已列入重点监控对象');
+    expect(formatError(err, 'en')).toBe('舞钢市阳光幼儿园 is under credit restrictions and cannot receive special funds or subsidies: on the key monitoring objects');
     expect(auditRows(b)).toHaveLength(before.audit);
     expect(decisionTables(b)).toBe(before.tables);
     // The black list is refused the same way.
     const black = applicantOf(b, roundId, '舞钢市振华学校');
-    expect(errorOf(b, 'decisions.decide', { applicantId: black.id, outcome: 'granted', reason: '同意' }).params).toEqual({
+    expect(errorOf(b, 'decisions.decide', { applicantId: black.id, outcome: 'granted', reason: '同意' }).params).toMatchObject({
       subject: '舞钢市振华学校',
       action: '获得专项资金或补助',
       reason: '已列入黑名单',
+      reasonEn: 'on the black list',
     });
     expect(decisionTables(b)).toBe(before.tables);
   });
@@ -226,11 +231,12 @@ describe('a funding round', () => {
     expect(errorOf(b, 'decisions.decide', { applicantId: decided.id, outcome: 'declined', reason: '改变主意' }).code).toBe('INVALID_TRANSITION');
     expect(errorOf(b, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市博雅学校')!, request: { kind: 'funding', amountYuan: 1 } })).toEqual({
       code: 'CONFLICT',
-      params: { what: '舞钢市博雅学校已在“2026年民办教育专项资金”的申请名单中' },
+      params: { what: '舞钢市博雅学校已在“2026年民办教育专项资金”的申请名单中', whatEn: '舞钢市博雅学校 has already applied in “2026年民办教育专项资金”' },
     });
     const wrong = errorOf(b, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市春蕾幼儿园')!, request: { kind: 'honour', title: '文明校园' } });
     expect(wrong.code).toBe('INVALID_INPUT');
     expect(wrong.issues?.[0]?.path).toBe('request.kind');
+    expect(formatError(wrong, 'en')).toContain("request.kind: the request must be of the round's kind");
     expect(errorOf(b, 'decisions.addApplicant', { roundId, institutionId: 9999, request: { kind: 'funding', amountYuan: 1 } }).code).toBe('NOT_FOUND');
     expect(errorOf(b, 'decisions.closeRound', { roundId }).code).toBe('INVALID_TRANSITION');
     expect(errorOf(b, 'decisions.decide', { applicantId: 9999, outcome: 'declined', reason: '没有这个申请' }).code).toBe('NOT_FOUND');
@@ -282,7 +288,7 @@ describe('honours and evaluations', () => {
     ] as const) {
       const a = ok(b.inst, 'decisions.addApplicant', { roundId, institutionId: b.ids.get(name)!, request: { kind: 'honour', title: '诚信办学示范单位' } }, b.admin);
       expect(a.review.verdict).toBe('refused');
-      expect(errorOf(b, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '同意', acknowledgeFlags: true }).params).toEqual({
+      expect(errorOf(b, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '同意', acknowledgeFlags: true }).params).toMatchObject({
         subject: name,
         action: '参加评优评先或获得荣誉',
         reason: `已列入${list}`,

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Installation } from '../../electron/core/app/installation';
 import { addInspectionDemo, DEMO_DRAW_SEED } from '../../electron/core/inspections/demo';
 import type { RouteInput, RouteName } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/api/errors';
+import { formatError } from '../../shared/api/messages';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
@@ -236,6 +238,18 @@ describe('inspections and their results', () => {
     expect(errorOf(inst, 'inspections.cancel', { id: p.id, reason: '再取消' }, admin).code).toBe('INVALID_TRANSITION');
     expect(errorOf(inst, 'inspections.record', { id: p.id, result: 'pass', findings: '未发现问题', doneOn: '2026-11-24' }, admin).code).toBe('INVALID_TRANSITION');
     expect(errorOf(inst, 'inspections.cancel', { id: p.id, reason: '取消' }, inspector).code).toBe('FORBIDDEN');
+  });
+
+  it("refuses a result of a plan's inspection dated before the plan, in words in both languages", () => {
+    const planId = ok(inst, 'inspections.createPlan', { title: '十一月专项检查', kind: 'spot', periodFrom: '2026-11-01', periodTo: '2026-12-31' }, admin).id;
+    const planned = ok(inst, 'inspections.create', { institutionId: 6, planId, inspectorIds: [inspectorId], dueOn: '2026-12-10' }, admin);
+    const before = auditCount(inst);
+    const err = errorOf(inst, 'inspections.record', { id: planned.id, result: 'serious', findings: '补录', doneOn: '2026-10-31' }, admin);
+    expect(err).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'doneOn', message: 'beforePlanPeriod' }] });
+    expect(formatError(err as ApiError, 'zh-CN')).toContain('doneOn: 不能早于检查计划的开始日期');
+    expect(formatError(err as ApiError, 'en')).toContain("doneOn: cannot be before the plan's period starts");
+    expect(auditCount(inst)).toBe(before);
+    expect(ok(inst, 'inspections.record', { id: planned.id, result: 'pass', findings: '未发现问题', doneOn: '2026-11-01' }, admin).inspection.state).toBe('done');
   });
 
   it('lists an inspection as overdue once its due day has passed', () => {

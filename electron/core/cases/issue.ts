@@ -71,5 +71,5 @@ export async function issueNotice(inst: Installation, s: Session, input: IssueIn
       if (!(e instanceof NumberTaken)) throw e;
     }
   }
-  throw new AppError('CONFLICT', { what: '整改通知书编号被占用，请重试' });
+  throw new AppError('CONFLICT', { what: '整改通知书编号被占用，请重试', whatEn: 'the notice number was just taken; try again' });
 }

@@ -16,7 +16,7 @@ import { rankByCredit, type DecisionKind } from '../../../shared/domain/restrict
 import type { InstitutionKind } from '../../../shared/domain/supervision';
 import type { Raw } from '../db/open';
 import { reviewInstitution, reviewInstitutions } from './review';
-import { requestMismatch, restrictedParams } from './words';
+import { restrictedParams } from './words';
 
 /** What decision_applicants.review holds: the review the decision was made on. */
 const frozenReview = reviewView.extend({ acknowledgedFlags: z.boolean() });
@@ -143,12 +143,12 @@ export function candidates(raw: Raw, roundId: number, today: string): { institut
 
 export function addApplicant(raw: Raw, input: { roundId: number; institutionId: number; request: DecisionRequest }, today: string): ApplicantView {
   const round = openRound(raw, input.roundId);
-  if (input.request.kind !== round.kind) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'request.kind', message: requestMismatch(round.kind) }]);
+  if (input.request.kind !== round.kind) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'request.kind', message: 'requestKind' }]);
   const inst = raw.prepare('SELECT name, status FROM institutions WHERE id = ?').get(input.institutionId) as { name: string; status: string } | undefined;
   if (!inst) throw new AppError('NOT_FOUND', undefined, `institution ${input.institutionId}`);
   if (inst.status === 'closed') throw new AppError('INVALID_TRANSITION', { what: `${inst.name}已关闭，不能申请`, whatEn: `${inst.name} is closed and cannot apply` });
   const already = raw.prepare('SELECT 1 FROM decision_applicants WHERE round_id = ? AND institution_id = ?').get(input.roundId, input.institutionId);
-  if (already) throw new AppError('CONFLICT', { what: `${inst.name}已在“${round.title}”的申请名单中` });
+  if (already) throw new AppError('CONFLICT', { what: `${inst.name}已在“${round.title}”的申请名单中`, whatEn: `${inst.name} has already applied in “${round.title}”` });
   const id = Number(
     raw
       .prepare('INSERT INTO decision_applicants (round_id, institution_id, request) VALUES (?, ?, ?)')
@@ -179,7 +179,7 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
   if (row.outcome !== null) throw new AppError('INVALID_TRANSITION', { what: `${review.name}的申请已作出决定`, whatEn: `${review.name}'s application is already decided` });
   if (d.outcome === 'granted' && review.verdict === 'refused') throw new AppError('SUBJECT_RESTRICTED', restrictedParams(review));
   if (d.outcome === 'granted' && review.verdict === 'flagged' && !d.acknowledgeFlags) {
-    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'acknowledgeFlags', message: '须先确认已看过信用提示' }]);
+    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'acknowledgeFlags', message: 'acknowledgeFlags' }]);
   }
   const frozen: FrozenReview = { ...review, acknowledgedFlags: d.outcome === 'granted' && review.verdict === 'flagged' };
   raw

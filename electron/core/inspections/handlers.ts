@@ -45,7 +45,7 @@ export const inspectionHandlers: Handlers<typeof inspectionRoutes> = {
   'inspections.list': (ctx, { mine, ...f }) => listInspections(ctx.inst.open().raw, today(ctx.inst), { ...f, inspectorId: mine ? me(ctx).userId : undefined }),
   'inspections.create': (ctx, input) => {
     // People plan ahead; only the demo writes a history of inspections planned in the past.
-    if (input.dueOn < today(ctx.inst)) throw badField('dueOn', '不能早于今天 / not before today');
+    if (input.dueOn < today(ctx.inst)) throw badField('dueOn', 'beforeToday');
     const v = createInspection(ctx.inst.open().raw, today(ctx.inst), ctx.inst.clock.now().toISOString(), input);
     ctx.audit({ subject: `inspection:${v.id}`, diff: input });
     return v;

@@ -117,9 +117,9 @@ export function createInspection(raw: Raw, today: string, now: string, input: { 
   if (!institution) throw new AppError('NOT_FOUND', undefined, `institution ${input.institutionId}`);
   if (institution.status !== 'active') throw notNow('该机构不在正常办学状态', 'the institution is not active');
   if (input.planId !== undefined) planRow(raw, input.planId);
-  if (new Set(input.inspectorIds).size !== input.inspectorIds.length) throw badField('inspectorIds', '检查人员重复 / an inspector is named twice');
+  if (new Set(input.inspectorIds).size !== input.inspectorIds.length) throw badField('inspectorIds', 'duplicate');
   const pool = new Set(inspectorPool(raw).map((p) => p.id));
-  if (input.inspectorIds.some((id) => !pool.has(id))) throw badField('inspectorIds', '不是在职的检查人员 / not an active inspector');
+  if (input.inspectorIds.some((id) => !pool.has(id))) throw badField('inspectorIds', 'notInspector');
   const id = Number(
     raw
       .prepare("INSERT INTO inspections (plan_id, draw_id, institution_id, inspectors, due_on, state, created_at) VALUES (?, NULL, ?, ?, ?, 'planned', ?)")
@@ -143,7 +143,11 @@ export function recordInspection(
   const r = row(raw, input.id);
   if (by.role !== 'bureau_admin' && !inspectorIds(r).includes(by.userId)) throw new AppError('FORBIDDEN', { route: 'inspections.record' });
   if (r.state !== 'planned') throw notNow(r.state === 'done' ? '该检查已记录结果' : '该检查已取消', r.state === 'done' ? 'the result is already recorded' : 'the inspection was cancelled');
-  if (input.doneOn > today) throw badField('doneOn', '不能晚于今天 / not after today');
+  if (input.doneOn > today) throw badField('doneOn', 'dateInFuture');
+  // An inspection of a plan happens within the plan's period: an earlier date would be a backdated
+  // record, possibly already past its publicity period and so never counted. (One entered without a
+  // plan may record a visit made before it was entered.)
+  if (r.planId !== null && input.doneOn < planRow(raw, r.planId).periodFrom) throw badField('doneOn', 'beforePlanPeriod');
   const gradeBefore = gradeOf(raw, today, r.institutionId);
   const recordId = addBureauRecord(inst, {
     subjectKind: r.kind,

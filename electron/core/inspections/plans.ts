@@ -50,7 +50,7 @@ export function listPlans(raw: Raw, today: string): PlanView[] {
 }
 
 export function createPlan(raw: Raw, input: { title: string; kind: PlanKind; periodFrom: string; periodTo: string }, userId: number, now: string, today: string): PlanView {
-  if (input.periodTo < input.periodFrom) throw badField('periodTo', '不能早于开始日期 / not before the start');
+  if (input.periodTo < input.periodFrom) throw badField('periodTo', 'endBeforeStart');
   const id = Number(
     raw
       .prepare('INSERT INTO inspection_plans (title, kind, period_from, period_to, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')

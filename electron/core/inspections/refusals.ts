@@ -6,6 +6,7 @@ export function notNow(zh: string, en: string): AppError {
   return new AppError('INVALID_TRANSITION', { what: zh, whatEn: en });
 }
 
+/** `message` is an issue key with words in shared/api/messages.ts. */
 export function badField(path: string, message: string): AppError {
   return new AppError('INVALID_INPUT', undefined, undefined, [{ path, message }]);
 }

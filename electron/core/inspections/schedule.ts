@@ -28,7 +28,8 @@ export function schedule(raw: Raw, today: string, horizonDays: number, kinds: re
     const g = grades.get(i.id)!;
     const months = CURRENT_RULES.inspectionMonths[g.grade];
     const done = lastDone.get(i.id);
-    const since = done ?? i.createdAt.slice(0, 10);
+    // The local day of registration: the ISO instant's first ten characters are the UTC day.
+    const since = done ?? dayjs(i.createdAt).format('YYYY-MM-DD');
     const nextDueOn = dayjs(since).add(months, 'month').format('YYYY-MM-DD');
     if (nextDueOn > horizon) continue;
     rows.push({
