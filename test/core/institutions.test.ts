@@ -239,6 +239,8 @@ describe('practitioners', () => {
     expect(refused('practitioners.create', { ...fields, idNumber: id })).toMatchObject({ code: 'CONFLICT' });
     const listed = ok(inst, 'practitioners.list', { institutionId: 50 }, auditor);
     expect(JSON.stringify(listed)).not.toContain(id);
+    expect(JSON.stringify(ok(inst, 'practitioners.get', { id: out.id }, auditor))).not.toContain(id);
+    expect(ok(inst, 'practitioners.get', { id: out.id }, admin).idNumber).toBe(id);
     expect(listed.rows.find((r) => r.id === out.id)?.idNumberMasked).toBe(`410481********${id.slice(14)}`);
     // A whole number finds its holder across institutions; a part of one finds nobody.
     expect(ok(inst, 'practitioners.list', { q: id }, auditor).rows.map((r) => r.id)).toEqual([out.id]);

@@ -43,7 +43,11 @@ export const institutionHandlers: Handlers<typeof institutionRoutes> = {
   },
 
   'practitioners.list': ({ inst }, f) => listPractitioners(inst.open().raw, f, today(inst)),
-  'practitioners.get': ({ inst }, { id }) => getPractitioner(inst.open().raw, id, today(inst)),
+  'practitioners.get': (ctx, { id }) => {
+    const p = getPractitioner(ctx.inst.open().raw, id, today(ctx.inst));
+    // The whole ID number is for the administrator who keeps the record; readers see it masked.
+    return me(ctx).role === 'bureau_admin' ? p : { ...p, idNumber: p.idNumberMasked };
+  },
   'practitioners.create': (ctx, f) => {
     const raw = ctx.inst.open().raw;
     const id = createPractitioner(raw, f, ctx.inst.clock.now());

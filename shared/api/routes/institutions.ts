@@ -145,6 +145,7 @@ export const practitionerRow = z.object({
 export type PractitionerRow = z.infer<typeof practitionerRow>;
 
 export const practitionerDetail = practitionerRow.extend({
+  /** Whole for a bureau administrator (who edits it), masked like idNumberMasked for every other reader. */
   idNumber: z.string(),
   gradeDetail: subjectGradeView,
   records: z.array(bureauRecordView),
