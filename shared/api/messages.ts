@@ -161,6 +161,9 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     notInspector: '不是在职的检查人员',
     acknowledgeFlags: '批准前须确认已看过信用提示',
     requestKind: '申请内容应与本轮的类别相符',
+    levelLowered: '该对象的评估等级须降低：请选择低于申请等级的评估等级，或不予批准',
+    levelCancelled: '该对象的评估等级须取消或降低，申请等级已是合格，只能不予批准',
+    levelNotLowered: '只有须降低评估等级的对象才能另定等级',
   },
   en: {
     min8: 'at least 8 characters',
@@ -178,6 +181,9 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     notInspector: 'not an active inspector',
     acknowledgeFlags: 'confirm you have read the credit warnings before granting',
     requestKind: 'the request must be of the round\'s kind',
+    levelLowered: 'this applicant\'s evaluation must be lowered: choose a level below the one asked for, or decline',
+    levelCancelled: 'this applicant\'s evaluation must be cancelled or lowered, and it asks for qualified already: it can only be declined',
+    levelNotLowered: 'a level is set only where the credit lowers the evaluation',
   },
 };
 

@@ -301,7 +301,21 @@ describe('honours and evaluations', () => {
     const a = ok(b.inst, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市育才实验学校')!, request: { kind: 'evaluation', level: 'good' } }, b.admin);
     expect(a.review).toMatchObject({ verdict: 'flagged', reasons: [{ source: 'list', list: 'key_monitoring', effect: 'lower' }, { source: 'grade', grade: 'D', effect: 'flag' }] });
     expect(errorOf(b, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '评为合格' }).code).toBe('INVALID_INPUT');
-    expect(ok(b.inst, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '降为合格', acknowledgeFlags: true }, b.admin).acknowledgedFlags).toBe(true);
+    // Granted at the level asked (良好), or with no level, the evaluation is not lowered: refused.
+    for (const level of [undefined, 'good', 'excellent'] as const) {
+      const err = errorOf(b, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '同意', acknowledgeFlags: true, ...(level ? { level } : {}) });
+      expect(err).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'level', message: 'levelLowered' }] });
+    }
+    const lowered = ok(b.inst, 'decisions.decide', { applicantId: a.id, outcome: 'granted', reason: '降为合格', acknowledgeFlags: true, level: 'qualified' }, b.admin);
+    expect(lowered).toMatchObject({ acknowledgedFlags: true, grantedLevel: 'qualified', request: { kind: 'evaluation', level: 'good' } });
+    // One that asks for 合格 already can only be declined (its evaluation cancelled).
+    const q = ok(b.inst, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市英才双语学校')!, request: { kind: 'evaluation', level: 'qualified' } }, b.admin);
+    const cancelled = errorOf(b, 'decisions.decide', { applicantId: q.id, outcome: 'granted', reason: '同意', acknowledgeFlags: true, level: 'qualified' });
+    expect(formatError(cancelled, 'zh-CN')).toContain('只能不予批准');
+    expect(ok(b.inst, 'decisions.decide', { applicantId: q.id, outcome: 'declined', reason: '列入黑名单，取消评估等级' }, b.admin).grantedLevel).toBeNull();
+    // A level is for lowered evaluations only.
+    const c = ok(b.inst, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市博雅学校')!, request: { kind: 'evaluation', level: 'excellent' } }, b.admin);
+    expect(errorOf(b, 'decisions.decide', { applicantId: c.id, outcome: 'granted', reason: '同意', acknowledgeFlags: true, level: 'good' })).toMatchObject({ issues: [{ path: 'level', message: 'levelNotLowered' }] });
     const s = ok(b.inst, 'decisions.review', { institutionId: b.ids.get('舞钢市博雅学校')!, action: 'evaluation' }, b.admin);
     expect(s).toMatchObject({ grade: 'C', verdict: 'flagged', reasons: [{ source: 'list', list: 'key_supervision', effect: 'flag' }] });
   });

@@ -5,9 +5,11 @@
 import { z } from 'zod';
 import {
   decisionRequest,
+  EVALUATION_LEVELS,
   reviewView,
   type ApplicantView,
   type DecisionRequest,
+  type EvaluationLevel,
   type ReviewView,
   type RoundView,
 } from '../../../shared/api/routes/decisions';
@@ -19,7 +21,7 @@ import { reviewInstitution, reviewInstitutions } from './review';
 import { restrictedParams } from './words';
 
 /** What decision_applicants.review holds: the review the decision was made on. */
-const frozenReview = reviewView.extend({ acknowledgedFlags: z.boolean() });
+const frozenReview = reviewView.extend({ acknowledgedFlags: z.boolean(), grantedLevel: z.enum(EVALUATION_LEVELS).nullable().default(null) });
 type FrozenReview = z.infer<typeof frozenReview>;
 
 const ROUND_SQL = `
@@ -102,6 +104,7 @@ function applicantsOf(raw: Raw, round: RoundView, today: string, only?: number):
       outcome: r.outcome,
       outcomeReason: r.outcomeReason,
       acknowledgedFlags: frozen?.acknowledgedFlags ?? false,
+      grantedLevel: frozen?.grantedLevel ?? null,
       decidedBy: r.decidedBy,
       decidedAt: r.decidedAt,
     };
@@ -111,7 +114,7 @@ function applicantsOf(raw: Raw, round: RoundView, today: string, only?: number):
 }
 
 function stripAck(f: FrozenReview): ReviewView {
-  const { acknowledgedFlags: _ack, ...review } = f;
+  const { acknowledgedFlags: _ack, grantedLevel: _level, ...review } = f;
   return review;
 }
 
@@ -162,6 +165,7 @@ export interface Decision {
   outcome: 'granted' | 'declined';
   reason: string;
   acknowledgeFlags: boolean;
+  level?: EvaluationLevel | undefined;
 }
 
 /**
@@ -181,11 +185,30 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
   if (d.outcome === 'granted' && review.verdict === 'flagged' && !d.acknowledgeFlags) {
     throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'acknowledgeFlags', message: 'acknowledgeFlags' }]);
   }
-  const frozen: FrozenReview = { ...review, acknowledgedFlags: d.outcome === 'granted' && review.verdict === 'flagged' };
+  const frozen: FrozenReview = { ...review, acknowledgedFlags: d.outcome === 'granted' && review.verdict === 'flagged', grantedLevel: grantedLevel(raw, d, review) };
   raw
     .prepare('UPDATE decision_applicants SET review = ?, outcome = ?, outcome_reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND outcome IS NULL')
     .run(JSON.stringify(frozen), d.outcome, d.reason, userId, nowIso, d.applicantId);
   return applicantView(raw, d.applicantId, today);
+}
+
+/**
+ * Plan measure 2: the evaluation of a school on the black list or a key monitoring object is
+ * cancelled or lowered. Granting it needs a level below the one asked for (declining cancels it);
+ * one asked at 合格 can only be declined. Anything else takes no level.
+ */
+function grantedLevel(raw: Raw, d: Decision, review: ReviewView): EvaluationLevel | null {
+  const lowers = d.outcome === 'granted' && review.reasons.some((r) => r.effect === 'lower');
+  if (!lowers) {
+    if (d.level !== undefined) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'level', message: 'levelNotLowered' }]);
+    return null;
+  }
+  const asked = JSON.parse((raw.prepare('SELECT request FROM decision_applicants WHERE id = ?').get(d.applicantId) as { request: string }).request) as DecisionRequest;
+  const from = asked.kind === 'evaluation' ? EVALUATION_LEVELS.indexOf(asked.level) : -1;
+  if (d.level === undefined || EVALUATION_LEVELS.indexOf(d.level) <= from) {
+    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'level', message: from === EVALUATION_LEVELS.length - 1 ? 'levelCancelled' : 'levelLowered' }]);
+  }
+  return d.level;
 }
 
 export function closeRound(raw: Raw, roundId: number): RoundView {

@@ -16,6 +16,7 @@ export const ROUND_STATES = ['open', 'closed'] as const;
 export const OUTCOMES = ['granted', 'declined'] as const;
 /** The level an evaluation asks for: 优秀, 良好, 合格. */
 export const EVALUATION_LEVELS = ['excellent', 'good', 'qualified'] as const;
+export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number];
 /** Funding is asked in whole yuan, up to 100 million. */
 export const MAX_AMOUNT_YUAN = 100_000_000;
 
@@ -83,6 +84,8 @@ export const applicantView = z.object({
   outcomeReason: z.string().nullable(),
   /** A flagged applicant was granted with its flags acknowledged. */
   acknowledgedFlags: z.boolean(),
+  /** An evaluation granted at a lower level than asked, because its credit lowers it. */
+  grantedLevel: z.enum(EVALUATION_LEVELS).nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
 });
@@ -129,7 +132,14 @@ export const decisionRoutes = {
    * granting a flagged one needs `acknowledgeFlags`.
    */
   'decisions.decide': route({
-    input: z.object({ applicantId: z.number().int(), outcome: z.enum(OUTCOMES), reason, acknowledgeFlags: z.boolean().default(false) }),
+    input: z.object({
+      applicantId: z.number().int(),
+      outcome: z.enum(OUTCOMES),
+      reason,
+      acknowledgeFlags: z.boolean().default(false),
+      /** The level granted in an evaluation whose credit lowers it: below the one asked for. */
+      level: z.enum(EVALUATION_LEVELS).optional(),
+    }),
     output: applicantView,
     kind: 'mutation',
     access: DECIDERS,
