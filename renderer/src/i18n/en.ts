@@ -9,7 +9,7 @@ export const en: Shape<typeof zhCN> = {
     save: 'Save', cancel: 'Cancel', confirm: 'Confirm', close: 'Close', next: 'Next', back: 'Back', loading: 'Loading…',
     refresh: 'Refresh', copyError: 'Copy the error', copied: 'Copied', yes: 'Yes', no: 'No', search: 'Search', reset: 'Reset',
     total: '{{count}} in all', prev: 'Previous', nextPage: 'Next', page: 'Page {{page}} of {{pages}}', saved: 'Saved',
-    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', totalN: '{{n}} in all', dateExample: 'e.g. 2026-09-01', anyDate: 'Any', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
+    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', withNote: '{{text}} ({{note}})', totalN: '{{n}} in all', dateExample: 'e.g. 2026-09-01', anyDate: 'Any', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
   },
   nav: {
     teachers: 'Teachers', students: 'Students', records: 'Credit records', myFile: 'My credit file', objections: 'Objections', import: 'Import',

@@ -5,7 +5,7 @@ export const zhCN = {
     save: '保存', cancel: '取消', confirm: '确认', close: '关闭', next: '下一步', back: '上一步', loading: '正在加载…',
     refresh: '刷新', copyError: '复制错误信息', copied: '已复制', yes: '是', no: '否', search: '查询', reset: '重置',
     total: '共 {{count}} 条', prev: '上一页', nextPage: '下一页', page: '第 {{page}} / {{pages}} 页', saved: '已保存',
-    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', totalN: '共 {{n}} 条', dateExample: '如 2026-09-01', anyDate: '不限', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
+    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', withNote: '{{text}}（{{note}}）', totalN: '共 {{n}} 条', dateExample: '如 2026-09-01', anyDate: '不限', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
   },
   nav: {
     teachers: '教师', students: '学生', records: '信用记录', myFile: '我的信用档案', objections: '异议处理', import: '数据导入',

@@ -12,6 +12,7 @@ import { useSession } from '../../app/session';
 import { useLoad } from '../../app/useLoad';
 import { downloadFile } from '../../components/files';
 import { formatDate } from '../../components/format';
+import { LIST_COLOR } from '../../components/ListBadges';
 import { errorText, formatDateTime } from '../../i18n';
 import { CASE_STATE_COLOR, CaseStateBadge, OverdueBadge } from './caseText';
 import { MoveModal, type TransitionEvent } from './MoveModal';
@@ -211,7 +212,7 @@ export function CaseDetail({ id, onBack }: { id: number; onBack(): void }): Reac
                   {c.entries.map((e) => (
                     <Table.Tr key={e.id} data-list={e.list} data-state={e.state}>
                       <Table.Td>
-                        <Badge color={e.list === 'key_monitoring' ? 'red' : 'orange'} variant="light">
+                        <Badge color={LIST_COLOR[e.list]} variant="light">
                           {t(`lists.kind.${e.list}`)}
                         </Badge>
                       </Table.Td>

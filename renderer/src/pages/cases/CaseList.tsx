@@ -62,7 +62,7 @@ export function CaseList({ onPick }: { onPick(id: number): void }): React.JSX.El
             </Table.Thead>
             <Table.Tbody>
               {cases.data.map((c) => (
-                <Table.Tr key={c.id} onClick={() => onPick(c.id)} style={{ cursor: 'pointer' }} data-testid="case-row" data-number={c.number} data-state={c.state}>
+                <Table.Tr key={c.id} tabIndex={0} onClick={() => onPick(c.id)} onKeyDown={(e) => e.key === 'Enter' && onPick(c.id)} style={{ cursor: 'pointer' }} data-testid="case-row" data-number={c.number} data-state={c.state}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.number}</Table.Td>
                   <Table.Td>{c.institutionName}</Table.Td>
                   <Table.Td>{c.matter}</Table.Td>

@@ -25,6 +25,12 @@ export function OpenCaseModal({ opened, onClose, onOpened }: Props): React.JSX.E
   const [openedOn, setOpenedOn] = useState(todayIso());
   const ready = school !== null && matter.trim().length >= 2 && facts.trim().length >= 2 && openedOn !== '';
 
+  // A refusal is about what was entered then; reopening the dialog starts without it.
+  const close = (): void => {
+    open.clear();
+    onClose();
+  };
+
   const submit = async (): Promise<void> => {
     if (!school) return;
     const c = await open.run({ institutionId: Number(school), matter: matter.trim(), facts: facts.trim(), openedOn });
@@ -37,7 +43,7 @@ export function OpenCaseModal({ opened, onClose, onOpened }: Props): React.JSX.E
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cases.form.title')} size="lg">
+    <Modal opened={opened} onClose={close} title={t('cases.form.title')} size="lg">
       <Stack>
         <Select
           label={t('cases.form.school')}
@@ -46,7 +52,7 @@ export function OpenCaseModal({ opened, onClose, onOpened }: Props): React.JSX.E
           required
           value={school}
           onChange={setSchool}
-          data={(schools.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name}（${s.uscc}）${s.activeCases > 0 ? t('cases.form.activeCases', { count: s.activeCases }) : ''}` }))}
+          data={(schools.data ?? []).map((s) => ({ value: String(s.id), label: `${t('common.withNote', { text: s.name, note: s.uscc })}${s.activeCases > 0 ? t('cases.form.activeCases', { count: s.activeCases }) : ''}` }))}
           data-testid="case-form-school"
         />
         <TextInput label={t('cases.form.matter')} required maxLength={200} value={matter} onChange={(e) => setMatter(e.currentTarget.value)} data-testid="case-form-matter" />
@@ -54,7 +60,7 @@ export function OpenCaseModal({ opened, onClose, onOpened }: Props): React.JSX.E
         <DateField label={t('cases.form.openedOn')} value={openedOn} onChange={setOpenedOn} max={todayIso()} required testId="case-form-date" />
         {open.error && <Alert color="red">{open.error}</Alert>}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
           <Button disabled={!ready} loading={open.busy} onClick={() => void submit()} data-testid="case-form-submit">

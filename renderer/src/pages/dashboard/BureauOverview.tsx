@@ -2,10 +2,12 @@
 // counted now, a twelve-month trend chart, and what falls due this week.
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '../../../../shared/domain/creditRules';
 import { useLoad } from '../../app/useLoad';
-import { formatDateTime } from '../../i18n';
+import { currentLang, formatDateTime } from '../../i18n';
+import { formatDate } from '../../components/format';
 import { GRADE_COLOR } from '../../components/GradeExplanation';
 
 const CASE_STATES = ['open', 'notice_issued', 'key_supervision', 'key_monitoring', 'closed', 'lifted', 'withdrawn'] as const;
@@ -26,7 +28,8 @@ export function BureauOverview(): React.JSX.Element {
   const { data, error } = useLoad('overview.bureau', {});
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return <Text c="dimmed">…</Text>;
-  const trend = data.trend.map((m) => ({ ...m, month: m.month.slice(2).replace('-', '/') }));
+  // 26/03 would read as 26 March in English: the month is named, and the year marked as one.
+  const trend = data.trend.map((m) => ({ ...m, month: dayjs(m.month).format(currentLang() === 'en' ? "MMM 'YY" : 'YY年M月') }));
   return (
     <Stack data-testid="bureau-overview">
       <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
@@ -150,7 +153,9 @@ export function BureauOverview(): React.JSX.Element {
                   <Table.Tr key={`${d.kind}-${i}`}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Text size="sm">{d.dueOn}</Text>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(d.dueOn)}
+                        </Text>
                         {d.overdue && (
                           <Badge color="red" size="sm">
                             {t('overview.deadlines.overdue')}
@@ -160,8 +165,7 @@ export function BureauOverview(): React.JSX.Element {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">
-                        {t(`overview.deadlines.${d.kind}`)}
-                        {d.what ? `：${d.kind === 'listEnd' ? t(`overview.lists.${d.what}`) : d.what}` : ''}
+                        {d.what ? t('common.labelValue', { label: t(`overview.deadlines.${d.kind}`), value: d.kind === 'listEnd' ? t(`overview.lists.${d.what}`) : d.what }) : t(`overview.deadlines.${d.kind}`)}
                       </Text>
                     </Table.Td>
                     <Table.Td>

@@ -45,7 +45,7 @@ export function DashboardPage(): React.JSX.Element {
               {data.auditChainOk ? t('dashboard.auditOk') : t('dashboard.auditBroken')}
             </Badge>
             <Text size="sm" c="dimmed">
-              {t('dashboard.lastBackup')}：{data.lastBackupAt ? formatDateTime(data.lastBackupAt) : t('dashboard.never')}
+              {t('common.labelValue', { label: t('dashboard.lastBackup'), value: data.lastBackupAt ? formatDateTime(data.lastBackupAt) : t('dashboard.never') })}
             </Text>
           </Group>
           {me.org.mode === 'bureau' && <BureauOverview />}

@@ -4,6 +4,8 @@ import { Alert, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../app/useLoad';
 import { GRADE_COLOR } from '../../components/GradeExplanation';
+import { LIST_COLOR } from '../../components/ListBadges';
+import { formatDate } from '../../components/format';
 
 export function SchoolSupervision(): React.JSX.Element {
   const { t } = useTranslation();
@@ -15,7 +17,7 @@ export function SchoolSupervision(): React.JSX.Element {
         <Text fw={600}>{t('overview.school.title')}</Text>
         {data && (
           <Text size="xs" c="dimmed">
-            {t('overview.school.asOf', { date: data.asOf })}
+            {t('overview.school.asOf', { date: formatDate(data.asOf) })}
           </Text>
         )}
       </Group>
@@ -46,11 +48,11 @@ export function SchoolSupervision(): React.JSX.Element {
           ) : (
             data.lists.map((l, i) => (
               <Group key={i} gap="xs" wrap="nowrap">
-                <Badge color={l.list === 'red' || l.list === 'white' ? 'teal' : 'red'} variant="light">
+                <Badge color={LIST_COLOR[l.list]} variant="light">
                   {t(`overview.lists.${l.list}`)}
                 </Badge>
                 <Text size="sm">
-                  {l.subjectKind === 'teacher' ? `${t('overview.school.teacher')} ${l.subjectName}` : l.subjectName} · {l.startOn} – {l.endOn} · {l.reason}
+                  {l.subjectKind === 'teacher' ? `${t('overview.school.teacher')} ${l.subjectName}` : l.subjectName} · {formatDate(l.startOn)} – {formatDate(l.endOn)} · {l.reason}
                 </Text>
               </Group>
             ))
@@ -65,7 +67,7 @@ export function SchoolSupervision(): React.JSX.Element {
                   <Badge variant="light">{t(`overview.cases.${c.state}`, { defaultValue: c.state })}</Badge>
                   <Text size="sm">
                     {c.number} · {c.matter}
-                    {c.noticeDeadline ? ` · ${t('overview.school.deadline', { date: c.noticeDeadline })}` : ''}
+                    {c.noticeDeadline ? ` · ${t('overview.school.deadline', { date: formatDate(c.noticeDeadline) })}` : ''}
                   </Text>
                 </Group>
               ))}

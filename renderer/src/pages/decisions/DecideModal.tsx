@@ -41,7 +41,7 @@ export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, 
     <Modal opened onClose={onClose} title={t('decisions.decide.title', { name: a.review.name })} centered size="lg">
       <Stack>
         <Text size="sm">
-          {t('decisions.col.request')}：{requestText(t, a.request)}
+          {t('common.labelValue', { label: t('decisions.col.request'), value: requestText(t, a.request) })}
         </Text>
         <ReviewSummary review={a.review} />
         {refused && (

@@ -29,7 +29,9 @@ export function RoundsTable({ rounds, selected, onSelect }: Props): React.JSX.El
         {rounds.map((r) => (
           <Table.Tr
             key={r.id}
+            tabIndex={0}
             onClick={() => onSelect(r.id)}
+            onKeyDown={(e) => e.key === 'Enter' && onSelect(r.id)}
             style={{ cursor: 'pointer', background: r.id === selected ? 'var(--mantine-color-blue-light)' : undefined }}
             data-testid="round-row"
             data-title={r.title}

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Card, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { GradeCounts, GradingRunView } from '../../../../shared/api/routes/grading';
 import { SUBJECT_KIND_NAMES, gradeLabel } from '../../../../shared/api/gradingMessages';
@@ -11,7 +10,7 @@ import { GRADES } from '../../../../shared/domain/creditRules';
 import { SUPERVISED_KINDS, type SupervisedKind } from '../../../../shared/domain/supervision';
 import { GRADE_COLOR, GradeBadge } from '../../components/GradeExplanation';
 import { formatCount } from '../../components/format';
-import { currentLang } from '../../i18n';
+import { currentLang, formatDateTime } from '../../i18n';
 
 function sum(byGrade: GradeCounts['teacher']): number {
   return byGrade.A + byGrade.B + byGrade.C + byGrade.D;
@@ -71,7 +70,7 @@ export function TrendChart({ runs }: { runs: GradingRunView[] }): React.JSX.Elem
   const lang = currentLang();
   const [kind, setKind] = useState<SupervisedKind | 'all'>('all');
   const data = runs.map((r) => {
-    const point: Record<string, string | number> = { run: dayjs(r.at).format(lang === 'en' ? 'D MMM HH:mm' : 'M月D日 HH:mm') };
+    const point: Record<string, string | number> = { run: formatDateTime(r.at) };
     for (const g of GRADES) point[g] = kind === 'all' ? SUPERVISED_KINDS.reduce((n, k) => n + r.counts[k][g], 0) : r.counts[kind][g];
     return point;
   });

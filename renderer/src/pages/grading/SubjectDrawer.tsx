@@ -1,11 +1,12 @@
 // One subject's grade explained (DOM): who it is, the lists it is on, and every step of its grade
 // (GradeExplanation), worked out afresh by the core when the drawer opens.
-import { Alert, Badge, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIST_NAMES, SUBJECT_KIND_NAMES } from '../../../../shared/api/gradingMessages';
+import { SUBJECT_KIND_NAMES } from '../../../../shared/api/gradingMessages';
 import type { SupervisedKind } from '../../../../shared/domain/supervision';
 import { useLoad } from '../../app/useLoad';
 import { GradeBadge, GradeExplanation } from '../../components/GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
 import { formatDate } from '../../components/format';
 import { currentLang } from '../../i18n';
 
@@ -45,17 +46,7 @@ function Explained({ kind, subjectKey }: { kind: SupervisedKind; subjectKey: str
           <Table.Tr>
             <Table.Th w={120}>{t('grading.detail.onLists')}</Table.Th>
             <Table.Td>
-              {s.lists.length === 0 ? (
-                t('grading.detail.noLists')
-              ) : (
-                <Group gap={4}>
-                  {s.lists.map((l) => (
-                    <Badge key={l} color="dark" variant="light">
-                      {LIST_NAMES[lang][l]}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
+              <ListBadges lists={s.lists} empty={t('grading.detail.noLists')} />
             </Table.Td>
           </Table.Tr>
         </Table.Tbody>

@@ -1,15 +1,16 @@
 // Every graded subject (DOM): filtered by kind and grade, searched by name, sorted by score and
 // paged by the core from its kept grading; a row opens the subject's explanation.
 import { useCallback, useMemo, useState } from 'react';
-import { Badge, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { GradedSubjectView } from '../../../../shared/api/routes/grading';
-import { LIST_NAMES, SUBJECT_KIND_NAMES, gradeLabel } from '../../../../shared/api/gradingMessages';
+import { SUBJECT_KIND_NAMES, gradeLabel } from '../../../../shared/api/gradingMessages';
 import { GRADES, type Grade } from '../../../../shared/domain/creditRules';
 import { SUPERVISED_KINDS, type SupervisedKind } from '../../../../shared/domain/supervision';
 import { call } from '../../api/client';
 import { GradeBadge } from '../../components/GradeExplanation';
+import { ListBadges } from '../../components/ListBadges';
 import { formatCount } from '../../components/format';
 import { usePagedRows } from '../../components/usePagedRows';
 import { VirtualTable, type Column, type SortState } from '../../components/VirtualTable';
@@ -49,18 +50,7 @@ export function SubjectsPanel({ version }: { version: number }): React.JSX.Eleme
       key: 'lists',
       header: t('grading.subjects.lists'),
       width: 170,
-      render: (r) =>
-        r.lists.length === 0 ? (
-          '—'
-        ) : (
-          <Group gap={4} wrap="nowrap">
-            {r.lists.map((l) => (
-              <Badge key={l} size="sm" color="dark" variant="light">
-                {LIST_NAMES[lang][l]}
-              </Badge>
-            ))}
-          </Group>
-        ),
+      render: (r) => <ListBadges lists={r.lists} />,
     },
   ];
 

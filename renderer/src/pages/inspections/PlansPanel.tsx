@@ -107,7 +107,7 @@ function PlanCard({ plan, onVerify }: { plan: Plan; onVerify(drawId: number): vo
             <Badge variant="light">{t(`inspections.planKinds.${plan.kind}`)}</Badge>
           </Group>
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {t('inspections.plans.period')}：{formatDate(plan.periodFrom)} – {formatDate(plan.periodTo)}
+            {t('common.labelValue', { label: t('inspections.plans.period'), value: `${formatDate(plan.periodFrom)} – ${formatDate(plan.periodTo)}` })}
           </Text>
         </Group>
         <Group gap="xs">

@@ -31,7 +31,7 @@ function RecordForm({ row, onDone }: { row: Inspection; onDone(): void }): React
       <Radio.Group label={t('inspections.record.result')} value={result} onChange={(v) => setResult(v as InspectionResult)}>
         <Stack gap={6} mt={6}>
           {INSPECTION_RESULTS.map((r) => (
-            <Radio key={r} value={r} data-testid={`record-result-${r}`} label={`${t(`inspections.results.${r}`)}（${t(`inspections.resultPoints.${r}`)}）`} />
+            <Radio key={r} value={r} data-testid={`record-result-${r}`} label={t('common.withNote', { text: t(`inspections.results.${r}`), note: t(`inspections.resultPoints.${r}`) })} />
           ))}
         </Stack>
       </Radio.Group>

@@ -8,7 +8,7 @@ import { annualReportContent, CONCLUSIONS, type AnnualReportView } from '../../.
 import { useAction } from '../../app/useAction';
 import { useLoad } from '../../app/useLoad';
 import { DateField } from '../../components/DateField';
-import { formatDate, todayIso } from '../../components/format';
+import { formatCount, formatDate, todayIso } from '../../components/format';
 import { checkFields, serverErrors, shown } from './formErrors';
 
 type Conclusion = (typeof CONCLUSIONS)[number];
@@ -39,7 +39,8 @@ function ReportForm({ institutionId, correcting, onDone, onCancel }: { instituti
   const local = checkFields(t, annualReportContent, content);
   const server = serverErrors(t, action.apiError);
   const err = (path: string): string | undefined => server.fields[path] ?? server.fields[`content.${path}`] ?? shown(local, path, tried);
-  const ready = Object.keys(local).length === 0 && (!correcting || f.reason.trim().length >= 2);
+  const reasonOk = !correcting || f.reason.trim().length >= 2;
+  const ready = Object.keys(local).length === 0 && reasonOk;
 
   const save = async (): Promise<void> => {
     setTried(true);
@@ -82,7 +83,7 @@ function ReportForm({ institutionId, correcting, onDone, onCancel }: { instituti
         ))}
       </SimpleGrid>
       <Textarea label={t('institutions.report.statement')} value={f.statement} onChange={(e) => setF((x) => ({ ...x, statement: e.currentTarget.value }))} error={err('statement')} required autosize minRows={2} maxLength={2000} />
-      {correcting && <Textarea label={t('institutions.report.reason')} value={f.reason} onChange={(e) => setF((x) => ({ ...x, reason: e.currentTarget.value }))} required autosize minRows={2} maxLength={1000} data-testid="report-reason" />}
+      {correcting && <Textarea label={t('institutions.report.reason')} value={f.reason} onChange={(e) => setF((x) => ({ ...x, reason: e.currentTarget.value }))} error={tried && !reasonOk ? t('institutions.reasonNeeded') : undefined} required autosize minRows={2} maxLength={1000} data-testid="report-reason" />}
       {server.general && <Alert color="red">{server.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
@@ -106,7 +107,7 @@ function ReportCard({ r, old }: { r: AnnualReportView; old?: boolean }): React.J
           <Badge color={CONCLUSION_COLOR[r.conclusion]}>{t(`institutions.report.${r.conclusion}`)}</Badge>
           {old && <Badge color="gray" variant="outline">{t('institutions.report.correctedBy')}</Badge>}
           <Text fz="sm">
-            {t('institutions.report.submittedOn')}：{formatDate(r.submittedOn)}
+            {t('common.labelValue', { label: t('institutions.report.submittedOn'), value: formatDate(r.submittedOn) })}
           </Text>
         </Group>
         <Text fz="xs" c="dimmed">
@@ -114,7 +115,7 @@ function ReportCard({ r, old }: { r: AnnualReportView; old?: boolean }): React.J
         </Text>
       </Group>
       <Text fz="sm" td={old ? 'line-through' : undefined}>
-        {NUMBERS.map((k) => `${t(`institutions.report.${k}`)} ${c[k].toLocaleString()}`).join(' · ')}
+        {NUMBERS.map((k) => `${t(`institutions.report.${k}`)} ${formatCount(c[k])}`).join(' · ')}
       </Text>
       <Text fz="xs" c="dimmed">
         {c.statement}

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Points } from '../../components/Points';
 import { DateField } from '../../components/DateField';
-import { formatDate, todayIso } from '../../components/format';
+import { formatDate, formatPoints, todayIso } from '../../components/format';
 import { readBase64 } from '../../components/files';
 import { useLoad } from '../../app/useLoad';
 import { currentLang } from '../../i18n';
@@ -90,9 +90,10 @@ interface AddProps {
   /** Runs the route; returns the refusal, or null when the record was added. */
   save(input: { code: string; occurredOn: string; description: string; evidence: { fileName: string; dataBase64: string }[] }): Promise<ApiError | null>;
   onDone(): void;
+  onCancel(): void;
 }
 
-export function AddRecordForm({ codes, save, onDone }: AddProps): React.JSX.Element {
+export function AddRecordForm({ codes, save, onDone, onCancel }: AddProps): React.JSX.Element {
   const { t } = useTranslation();
   const catalogue = useLoad('catalogue.current', {});
   const [code, setCode] = useState<string | null>(codes[0] ?? null);
@@ -119,7 +120,7 @@ export function AddRecordForm({ codes, save, onDone }: AddProps): React.JSX.Elem
     <Stack gap="sm" data-testid="add-record-form">
       <Select
         label={t('institutions.record.item')}
-        data={items.map((i) => ({ value: i.code, label: `${i.code} ${currentLang() === 'en' ? i.nameEn : i.nameZh}（${i.points > 0 ? '+' : ''}${i.points}）` }))}
+        data={items.map((i) => ({ value: i.code, label: t('common.withNote', { text: `${i.code} ${currentLang() === 'en' ? i.nameEn : i.nameZh}`, note: formatPoints(i.points) }) }))}
         value={code}
         onChange={setCode}
         allowDeselect={false}
@@ -133,6 +134,9 @@ export function AddRecordForm({ codes, save, onDone }: AddProps): React.JSX.Elem
       )}
       {server.general && <Alert color="red">{server.general}</Alert>}
       <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} data-testid="record-cancel">
+          {t('common.cancel')}
+        </Button>
         <Button loading={busy} disabled={!code || !description.trim() || !occurredOn || (item?.evidenceRequired === true && !file)} onClick={() => void submit()} data-testid="record-save">
           {t('common.save')}
         </Button>

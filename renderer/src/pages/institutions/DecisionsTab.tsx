@@ -107,7 +107,10 @@ function DecisionForm({ kind, institutionId, correcting, onDone, onCancel }: { k
     <Stack gap="sm">
       <Group grow align="flex-start">
         <TextInput label={d('docNo')} value={f.docNo} onChange={(e) => set('docNo', e.currentTarget.value)} error={err('docNo')} required maxLength={128} data-testid="dec-docNo" data-autofocus />
-        <DateField label={d('decidedOn')} value={f.decidedOn} onChange={(v) => set('decidedOn', v)} max={todayIso()} required w={200} />
+        <Stack gap={2}>
+          <DateField label={d('decidedOn')} value={f.decidedOn} onChange={(v) => set('decidedOn', v)} max={todayIso()} required w={200} />
+          {err('decidedOn') && <Text c="red" fz="xs">{err('decidedOn')}</Text>}
+        </Stack>
       </Group>
       {kind === 'licence' ? (
         <>
@@ -120,7 +123,10 @@ function DecisionForm({ kind, institutionId, correcting, onDone, onCancel }: { k
             <TextInput label={d('certNo')} value={f.certNo} onChange={(e) => set('certNo', e.currentTarget.value)} error={err('fields.certNo')} required data-testid="dec-certNo" />
           </Group>
           <Group grow align="flex-start">
-            <DateField label={d('validFrom')} value={f.validFrom} onChange={(v) => set('validFrom', v)} required w={200} />
+            <Stack gap={2}>
+              <DateField label={d('validFrom')} value={f.validFrom} onChange={(v) => set('validFrom', v)} required w={200} />
+              {err('validFrom') && <Text c="red" fz="xs">{err('validFrom')}</Text>}
+            </Stack>
             <Stack gap={2}>
               <DateField label={d('validUntil')} value={f.validUntil} onChange={(v) => set('validUntil', v)} required w={200} testId="dec-validUntil" />
               {err('validUntil') && <Text c="red" fz="xs">{err('validUntil')}</Text>}
@@ -147,7 +153,10 @@ function DecisionForm({ kind, institutionId, correcting, onDone, onCancel }: { k
             <TextInput label={d('revokedLicence')} value={f.revokedLicence} onChange={(e) => set('revokedLicence', e.currentTarget.value)} error={err('fields.revokedLicence')} />
           </SimpleGrid>
           <Group grow align="flex-start">
-            <DateField label={d('penaltyValidUntil')} value={f.validUntil} onChange={(v) => set('validUntil', v)} required w={200} testId="dec-validUntil" />
+            <Stack gap={2}>
+              <DateField label={d('penaltyValidUntil')} value={f.validUntil} onChange={(v) => set('validUntil', v)} required w={200} testId="dec-validUntil" />
+              {err('validUntil') && <Text c="red" fz="xs">{err('validUntil')}</Text>}
+            </Stack>
             <DateField label={d('publicUntil')} value={f.publicUntil} onChange={(v) => set('publicUntil', v)} w={200} />
           </Group>
         </>
@@ -158,7 +167,7 @@ function DecisionForm({ kind, institutionId, correcting, onDone, onCancel }: { k
         <TextInput label={d('authorityUscc')} value={f.authorityUscc} onChange={(e) => set('authorityUscc', e.currentTarget.value.toUpperCase())} error={err('authorityUscc')} required maxLength={18} ff="monospace" />
       </Group>
       <TextInput label={d('note')} value={f.note} onChange={(e) => set('note', e.currentTarget.value)} maxLength={500} />
-      {correcting && <Textarea label={d('reason')} value={f.reason} onChange={(e) => set('reason', e.currentTarget.value)} error={tried && !reasonOk ? t('institutions.decision.reason') : undefined} required autosize minRows={2} data-testid="dec-reason" />}
+      {correcting && <Textarea label={d('reason')} value={f.reason} onChange={(e) => set('reason', e.currentTarget.value)} error={tried && !reasonOk ? t('institutions.reasonNeeded') : undefined} required autosize minRows={2} data-testid="dec-reason" />}
       {server.general && (
         <Alert color="red" data-testid="dec-error">
           {server.general}
@@ -214,7 +223,7 @@ function DecisionCard({ d, canCorrect, onCorrect }: { d: Decision; canCorrect: b
         </Text>
       ) : (
         <Text fz="xs" c="dimmed">
-          {d.fields.violationType}：{d.fields.facts} · {t('institutions.decision.basis')}：{d.fields.basis}
+          {t('common.labelValue', { label: d.fields.violationType, value: d.fields.facts })} · {t('common.labelValue', { label: t('institutions.decision.basis'), value: d.fields.basis })}
         </Text>
       )}
       <Text fz="xs" c="dimmed">

@@ -27,8 +27,7 @@ export function LicenceText({ validUntil, compact = false }: { validUntil: strin
   const note = days < 0 ? t('institutions.expired') : days <= 60 ? t('institutions.expiresIn', { days }) : '';
   return (
     <Text span fz="sm" {...(days <= 60 ? { c: days < 0 ? 'red.7' : 'orange.7', fw: 600, title: note } : {})} data-expiring={days <= 60}>
-      {formatDate(validUntil)}
-      {note && !compact ? `（${note}）` : ''}
+      {note && !compact ? t('common.withNote', { text: formatDate(validUntil), note }) : formatDate(validUntil)}
       {note && compact ? ' ⚠' : ''}
     </Text>
   );
@@ -95,6 +94,7 @@ function CreditTab({ i, canRecord, onChanged }: { i: Detail; canRecord: boolean;
             records.reload();
             onChanged();
           }}
+          onCancel={() => setAdding(false)}
         />
       )}
       {records.error && <Alert color="red">{records.error}</Alert>}

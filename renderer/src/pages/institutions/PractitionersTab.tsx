@@ -164,6 +164,7 @@ function PractitionerFile({ id, canAdmin, canRecord, onChanged }: { id: number; 
             file.reload();
             onChanged();
           }}
+          onCancel={() => setAdding(false)}
         />
       )}
       <RecordsTable records={p.records} testId="practitioner-records" />
@@ -207,7 +208,7 @@ export function PractitionersTab({ institutionId, canAdmin, canRecord }: { insti
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Table.Tr key={r.id} style={{ cursor: 'pointer' }} onClick={() => setOpen(r.id)} data-testid="practitioner-row">
+              <Table.Tr key={r.id} tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => setOpen(r.id)} onKeyDown={(e) => e.key === 'Enter' && setOpen(r.id)} data-testid="practitioner-row">
                 <Table.Td>{r.name}</Table.Td>
                 <Table.Td>{t(`institutions.practitioner.${r.gender}`)}</Table.Td>
                 <Table.Td ff="monospace">{r.idNumberMasked}</Table.Td>

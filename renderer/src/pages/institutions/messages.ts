@@ -29,6 +29,7 @@ const zhCN = {
   expiresIn: '{{days}} 天后到期',
   expired: '已过期',
   none: '无',
+  reasonNeeded: '请填写更正理由（至少 2 个字）',
   tab: { basic: '基本信息', credit: '信用档案', practitioners: '从业人员', reports: '年度报告', licences: '行政许可', penalties: '行政处罚' },
   detail: { address: '地址', createdAt: '登记日期', counts: '档案概况', countsText: '信用记录 {{records}} 条 · 从业人员 {{practitioners}} 人 · 年度报告 {{annualReports}} 份 · 行政许可 {{licences}} 件 · 行政处罚 {{penalties}} 件', setStatus: '变更状态', statusChanged: '状态已变更' },
   grade: {
@@ -104,6 +105,7 @@ const en: Messages = {
   expiresIn: 'expires in {{days}} days',
   expired: 'expired',
   none: 'none',
+  reasonNeeded: 'give the reason for the correction (at least 2 characters)',
   tab: { basic: 'Details', credit: 'Credit file', practitioners: 'Practitioners', reports: 'Annual reports', licences: 'Licences', penalties: 'Penalties' },
   detail: { address: 'Address', createdAt: 'Registered', counts: 'File', countsText: '{{records}} records · {{practitioners}} practitioners · {{annualReports}} annual reports · {{licences}} licences · {{penalties}} penalties', setStatus: 'Change status', statusChanged: 'Status changed' },
   grade: {

@@ -39,6 +39,13 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
     else notifications.show({ color: 'red', message: errorText(r.error) });
   };
 
+  // A refusal belongs to the entry it was about; the next dialog starts clean.
+  const closeStep = (): void => {
+    setStep(null);
+    decide.clear();
+    end.clear();
+  };
+
   const submitStep = async (reason: string): Promise<void> => {
     if (!step) return;
     const out = step.kind === 'end' ? await end.run({ id: step.entry.id, reason }) : await decide.run({ id: step.entry.id, decision: step.kind, reason });
@@ -96,7 +103,7 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
                     </Text>
                     {e.decisionReason && !e.reason.includes(e.decisionReason) && (
                       <Text size="xs" c="dimmed" lineClamp={2}>
-                        {e.decidedBy}：{e.decisionReason}
+                        {t('common.labelValue', { label: e.decidedBy, value: e.decisionReason })}
                       </Text>
                     )}
                     {e.endReason && (
@@ -163,7 +170,7 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
       )}
       <Modal
         opened={step !== null}
-        onClose={() => setStep(null)}
+        onClose={closeStep}
         title={step ? (step.kind === 'end' ? t('lists.end.title') : step.kind === 'approve' ? t('lists.decide.approveTitle') : t('lists.decide.rejectTitle')) : ''}
         size="lg"
       >
@@ -174,7 +181,7 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
             color={step.kind === 'approve' ? 'teal' : step.kind === 'end' ? 'red' : 'gray'}
             busy={decide.busy || end.busy}
             error={decide.error ?? end.error}
-            onCancel={() => setStep(null)}
+            onCancel={closeStep}
             onSubmit={(reason) => void submitStep(reason)}
           >
             <Text size="sm">

@@ -37,7 +37,7 @@ function ProposeForm({ initialList, onClose, onDone }: Omit<Props, 'opened'>): R
   const [reason, setReason] = useState('');
   const [startOn, setStartOn] = useState(todayIso());
   const [endOn, setEndOn] = useState('');
-  const labelOf = (s: ListSubject): string => `${s.name}（${s.detail}）`;
+  const labelOf = (s: ListSubject): string => t('common.withNote', { text: s.name, note: s.detail });
   // Picking an option writes its label into the search box: that is not a new search.
   const search = picked && q === labelOf(picked) ? picked.name : q;
   const subjects = useLoad('lists.subjects', { kind, q: search.slice(0, 50) });

@@ -41,7 +41,7 @@ export function PublishedView(): React.JSX.Element {
                     <Text size="sm">{p.name}</Text>
                     {p.organisation && (
                       <Text size="xs" c="dimmed">
-                        {t('lists.publicView.organisation')}：{p.organisation}
+                        {t('common.labelValue', { label: t('lists.publicView.organisation'), value: p.organisation })}
                       </Text>
                     )}
                   </Table.Td>
