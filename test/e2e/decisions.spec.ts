@@ -3,8 +3,8 @@
 // first), and the table ranks them by credit — checked against the rules of
 // shared/domain/restrictions.ts, whatever grades the rest of the demo gave them; one applicant is
 // declined and one granted with reasons, every row is decided and the round closed; the auditor reads
-// it without actions. That a restricted school's grant is refused is proven in
-// test/core/decisions.test.ts (a list entry cannot be made from here). Screenshots decisions-*.png
+// it without actions; a key monitoring object's evaluation is granted only at a lower level. That a
+// restricted school's grant is refused is proven in test/core/decisions.test.ts. Screenshots decisions-*.png
 // are looked at by a person.
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTS } from '../../playwright.config';
@@ -182,6 +182,46 @@ test('every applicant decided, the round is closed and takes no more', async ({ 
   await expect(page.getByTestId('round-state')).toHaveText('已结束');
   await expect(page.getByTestId('applicant-add')).toHaveCount(0);
   await expect(page.getByTestId('applicant-decline')).toHaveCount(0);
+});
+
+test('an evaluation of a key monitoring object is granted only at a level below the one asked for', async ({ page }) => {
+  const EVAL = '2026年民办学校年度办学水平评估';
+  // The demo's 华星幼儿园 is a key monitoring object (its negative-list case reached key monitoring).
+  const SCHOOL = '舞钢市华星幼儿园';
+  await openDecisions(page);
+  await page.getByTestId('round-create').click();
+  const create = page.getByRole('dialog', { name: '新建审查批次' });
+  await create.getByTestId('round-kind').getByText('评估评价').click();
+  await create.getByRole('textbox', { name: '名称' }).fill(EVAL);
+  await create.getByTestId('round-create-submit').click();
+  await expect(page.getByTestId('round-panel')).toHaveAttribute('data-round', EVAL);
+  await page.getByTestId('applicant-add').click();
+  const add = page.getByRole('dialog', { name: `添加申请：${EVAL}` });
+  await add.getByTestId('applicant-institution').click();
+  await add.getByTestId('applicant-institution').fill('华星');
+  await page.getByRole('option', { name: new RegExp(`^${SCHOOL} · [ABCD] · `) }).click();
+  await add.getByTestId('applicant-level').click();
+  await page.getByRole('option', { name: '良好' }).click();
+  await add.getByTestId('applicant-add-submit').click();
+  await expect(row(page, SCHOOL)).toHaveCount(1);
+  await add.getByRole('button', { name: '关闭' }).click();
+
+  await row(page, SCHOOL).getByTestId('applicant-grant').click();
+  const decide = page.getByRole('dialog', { name: `作出决定：${SCHOOL}` });
+  await decide.getByTestId('decide-reason').fill('列入重点监控对象，评估等级由良好降为合格');
+  await decide.getByTestId('decide-acknowledge').check();
+  // No level chosen yet: nothing to submit; only levels below 良好 are offered.
+  await expect(decide.getByTestId('decide-submit')).toBeDisabled();
+  await decide.getByTestId('decide-level').click();
+  await expect(page.getByRole('option', { name: '优秀' })).toHaveCount(0);
+  await page.getByRole('option', { name: '合格' }).click();
+  await page.waitForTimeout(300);
+  await shot(page, 'decisions-7-lowered');
+  await decide.getByTestId('decide-submit').click();
+  await expect(row(page, SCHOOL)).toHaveAttribute('data-outcome', 'granted');
+  await expect(row(page, SCHOOL).getByTestId('applicant-granted-level')).toHaveText('评为合格（已降级）');
+  await settle(page);
+  await shot(page, 'decisions-8-lowered-granted');
 });
 
 test('the auditor reads the round, its ranking and its decisions, with no actions', async ({ page }) => {

@@ -133,6 +133,11 @@ function OutcomeCell({ applicant: a }: { applicant: ApplicantView }): React.JSX.
       <Badge color={a.outcome === 'granted' ? 'teal' : 'gray'} variant="filled">
         {t(`decisions.outcome.${a.outcome}`)}
       </Badge>
+      {a.grantedLevel && (
+        <Text size="xs" fw={600} data-testid="applicant-granted-level">
+          {t('decisions.grantedLevel', { level: t(`decisions.level.${a.grantedLevel}`) })}
+        </Text>
+      )}
       {a.outcomeReason && <Text size="xs">{a.outcomeReason}</Text>}
       {a.acknowledgedFlags && (
         <Text size="xs" c="orange.9">

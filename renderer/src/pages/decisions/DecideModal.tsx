@@ -1,12 +1,12 @@
 // Grant or decline one applicant (DOM), with a reason. The review is shown first; a refused
 // applicant can only be declined; granting a flagged one needs the acknowledgement box, shown only
-// then. If credit changed since the table was loaded, the server's refusal is shown in words and the
+// then; an evaluation the applicant's credit lowers is granted only at a lower level, chosen here. If credit changed since the table was loaded, the server's refusal is shown in words and the
 // table reloads.
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantView } from '../../../../shared/api/routes/decisions';
+import { EVALUATION_LEVELS, type ApplicantView, type EvaluationLevel } from '../../../../shared/api/routes/decisions';
 import { useAction } from '../../app/useAction';
 import { requestText, ReviewSummary } from './reviewText';
 
@@ -21,16 +21,21 @@ interface Props {
 
 export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, onStale }: Props): React.JSX.Element {
   const { t } = useTranslation();
-  const refused = a.review.verdict === 'refused';
+  // Levels below the one asked for, when the credit lowers the evaluation; none left means cancelled.
+  const lowered = a.request.kind === 'evaluation' && a.review.reasons.some((r) => r.effect === 'lower') ? EVALUATION_LEVELS.slice(EVALUATION_LEVELS.indexOf(a.request.level) + 1) : null;
+  const cancelled = lowered !== null && lowered.length === 0;
+  const refused = a.review.verdict === 'refused' || cancelled;
   const flagged = a.review.verdict === 'flagged';
   const [outcome, setOutcome] = useState<'granted' | 'declined'>(refused ? 'declined' : initialOutcome);
+  const [level, setLevel] = useState<EvaluationLevel | null>(null);
+  const needsLevel = outcome === 'granted' && lowered !== null && !cancelled;
   const [reason, setReason] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
   const decide = useAction('decisions.decide');
   const needsAck = outcome === 'granted' && flagged;
 
   const submit = async (): Promise<void> => {
-    const r = await decide.run({ applicantId: a.id, outcome, reason: reason.trim(), acknowledgeFlags: needsAck && acknowledged });
+    const r = await decide.run({ applicantId: a.id, outcome, reason: reason.trim(), acknowledgeFlags: needsAck && acknowledged, ...(needsLevel && level ? { level } : {}) });
     if (r) {
       notifications.show({ color: 'teal', message: t('decisions.decide.done', { name: a.review.name }) });
       onDecided();
@@ -46,7 +51,7 @@ export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, 
         <ReviewSummary review={a.review} />
         {refused && (
           <Alert color="red" data-testid="decide-refused">
-            {t('decisions.decide.refusedNote')}
+            {t(cancelled ? 'decisions.decide.cancelledNote' : 'decisions.decide.refusedNote')}
           </Alert>
         )}
         {flagged && !refused && <Alert color="orange">{t('decisions.decide.flaggedNote')}</Alert>}
@@ -64,6 +69,18 @@ export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, 
             data-testid="decide-outcome"
           />
         </Stack>
+        {needsLevel && (
+          <Select
+            label={t('decisions.decide.level')}
+            description={t('decisions.decide.levelHint')}
+            data={lowered.map((l) => ({ value: l, label: t(`decisions.level.${l}`) }))}
+            value={level}
+            onChange={(v) => setLevel(v as EvaluationLevel | null)}
+            required
+            maw={420}
+            data-testid="decide-level"
+          />
+        )}
         <Textarea
           label={t('decisions.decide.reason')}
           value={reason}
@@ -95,7 +112,7 @@ export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, 
           <Button
             color={outcome === 'granted' ? 'teal' : 'gray'}
             loading={decide.busy}
-            disabled={reason.trim().length < 2 || (needsAck && !acknowledged)}
+            disabled={reason.trim().length < 2 || (needsAck && !acknowledged) || (needsLevel && level === null)}
             onClick={() => void submit()}
             data-testid="decide-submit"
           >

@@ -94,7 +94,11 @@ const zhCN = {
     done: '已记录对 {{name}} 的决定',
     refusedNote: '该机构受信用限制，不能批准，只能不予批准。',
     flaggedNote: '该机构有信用提示：批准前请逐条核实。',
+    level: '评定等级',
+    levelHint: '该机构的评估等级须降低，只能评为低于申请的等级',
+    cancelledNote: '该机构的评估等级须取消或降低，申请等级已是合格，只能不予批准。',
   },
+  grantedLevel: '评为{{level}}（已降级）',
   review: {
     score: '信用分 {{score}}',
     rules: '审查规则第 {{version}} 版 · 信用等级规则第 {{grading}} 版 · {{date}}',
@@ -198,7 +202,11 @@ const en: Messages = {
     done: 'Decision on {{name}} recorded',
     refusedNote: 'This institution is under credit restrictions: it cannot be granted, only declined.',
     flaggedNote: 'This institution has credit flags: check each one before granting.',
+    level: 'Level granted',
+    levelHint: 'This institution\'s evaluation must be lowered: only a level below the one asked for',
+    cancelledNote: 'This institution\'s evaluation must be cancelled or lowered, and it asks for qualified already: it can only be declined.',
   },
+  grantedLevel: 'Granted as {{level}} (lowered)',
   review: {
     score: 'Score {{score}}',
     rules: 'Review rules v{{version}} · grading rules v{{grading}} · {{date}}',
