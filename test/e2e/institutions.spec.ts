@@ -88,8 +88,13 @@ test('the administrator adds an institution, a practitioner and a penalty, and t
   await page.getByTestId('add-penalty').click();
   const pen = page.getByRole('dialog', { name: '录入行政处罚' });
   await pen.getByTestId('dec-docNo').fill('舞教体罚〔2026〕E01号');
-  await pen.getByTestId('dec-categories').click({ force: true });
-  await page.getByRole('option', { name: '罚款', exact: true }).click();
+  // The dialog may still be opening: a click then misses the dropdown, so open it until it shows.
+  const fine = page.getByRole('option', { name: '罚款', exact: true });
+  await expect(async () => {
+    if (!(await fine.isVisible())) await pen.getByTestId('dec-categories').click({ force: true });
+    await expect(fine).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await fine.click();
   await pen.getByTestId('dec-violationType').fill('超前收费');
   await pen.getByTestId('dec-facts').fill('一次性收取学员超过 3 个月的培训费用。');
   await pen.getByTestId('dec-basis').fill('《中华人民共和国民办教育促进法》第六十二条');
