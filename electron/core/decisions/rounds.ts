@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   decisionRequest,
   EVALUATION_LEVELS,
+  loweredLevels,
   reviewView,
   type ApplicantView,
   type DecisionRequest,
@@ -174,8 +175,8 @@ export interface Decision {
  * Declining needs no more than a reason, whatever the credit.
  */
 export function decide(raw: Raw, d: Decision, userId: number, today: string, nowIso: string): ApplicantView {
-  const row = raw.prepare('SELECT round_id AS roundId, institution_id AS institutionId, outcome FROM decision_applicants WHERE id = ?').get(d.applicantId) as
-    | { roundId: number; institutionId: number; outcome: string | null }
+  const row = raw.prepare('SELECT round_id AS roundId, institution_id AS institutionId, request, outcome FROM decision_applicants WHERE id = ?').get(d.applicantId) as
+    | { roundId: number; institutionId: number; request: string; outcome: string | null }
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', undefined, `decision applicant ${d.applicantId}`);
   const round = openRound(raw, row.roundId);
@@ -185,7 +186,7 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
   if (d.outcome === 'granted' && review.verdict === 'flagged' && !d.acknowledgeFlags) {
     throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'acknowledgeFlags', message: 'acknowledgeFlags' }]);
   }
-  const frozen: FrozenReview = { ...review, acknowledgedFlags: d.outcome === 'granted' && review.verdict === 'flagged', grantedLevel: grantedLevel(raw, d, review) };
+  const frozen: FrozenReview = { ...review, acknowledgedFlags: d.outcome === 'granted' && review.verdict === 'flagged', grantedLevel: grantedLevel(decisionRequest.parse(JSON.parse(row.request)), d, review) };
   raw
     .prepare('UPDATE decision_applicants SET review = ?, outcome = ?, outcome_reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND outcome IS NULL')
     .run(JSON.stringify(frozen), d.outcome, d.reason, userId, nowIso, d.applicantId);
@@ -197,16 +198,14 @@ export function decide(raw: Raw, d: Decision, userId: number, today: string, now
  * cancelled or lowered. Granting it needs a level below the one asked for (declining cancels it);
  * one asked at 合格 can only be declined. Anything else takes no level.
  */
-function grantedLevel(raw: Raw, d: Decision, review: ReviewView): EvaluationLevel | null {
-  const lowers = d.outcome === 'granted' && review.reasons.some((r) => r.effect === 'lower');
-  if (!lowers) {
+function grantedLevel(asked: DecisionRequest, d: Decision, review: ReviewView): EvaluationLevel | null {
+  const allowed = d.outcome === 'granted' ? loweredLevels(asked, review.reasons) : null;
+  if (allowed === null) {
     if (d.level !== undefined) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'level', message: 'levelNotLowered' }]);
     return null;
   }
-  const asked = JSON.parse((raw.prepare('SELECT request FROM decision_applicants WHERE id = ?').get(d.applicantId) as { request: string }).request) as DecisionRequest;
-  const from = asked.kind === 'evaluation' ? EVALUATION_LEVELS.indexOf(asked.level) : -1;
-  if (d.level === undefined || EVALUATION_LEVELS.indexOf(d.level) <= from) {
-    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'level', message: from === EVALUATION_LEVELS.length - 1 ? 'levelCancelled' : 'levelLowered' }]);
+  if (d.level === undefined || !allowed.includes(d.level)) {
+    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'level', message: allowed.length === 0 ? 'levelCancelled' : 'levelLowered' }]);
   }
   return d.level;
 }

@@ -4,7 +4,7 @@
 // moment of decision is kept with the decision. Rules in shared/domain/restrictions.ts.
 import { z } from 'zod';
 import { GRADES } from '../../domain/creditRules';
-import { DECISION_KINDS, EFFECTS, VERDICTS } from '../../domain/restrictions';
+import { DECISION_KINDS, EFFECTS, VERDICTS, type Effect } from '../../domain/restrictions';
 import type { Role } from '../../domain/roles';
 import { INSTITUTION_KINDS, LIST_KINDS } from '../../domain/supervision';
 import { isoDate, route } from '../route';
@@ -29,6 +29,16 @@ export const decisionRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('evaluation'), level: z.enum(EVALUATION_LEVELS) }),
 ]);
 export type DecisionRequest = z.infer<typeof decisionRequest>;
+
+/**
+ * The levels an evaluation may be granted at when the applicant's credit lowers it (plan measure 2):
+ * those below the one asked for — none left means it can only be declined. Null when nothing
+ * lowers it. The core enforces it; the decide dialog offers the same levels.
+ */
+export function loweredLevels(request: DecisionRequest, reasons: readonly { effect: Effect }[]): EvaluationLevel[] | null {
+  if (request.kind !== 'evaluation' || !reasons.some((r) => r.effect === 'lower')) return null;
+  return EVALUATION_LEVELS.slice(EVALUATION_LEVELS.indexOf(request.level) + 1);
+}
 
 export const restrictionReason = z.discriminatedUnion('source', [
   z.object({ source: z.literal('list'), list: z.enum(LIST_KINDS), effect: z.enum(EFFECTS) }),

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { EVALUATION_LEVELS, type ApplicantView, type EvaluationLevel } from '../../../../shared/api/routes/decisions';
+import { loweredLevels, type ApplicantView, type EvaluationLevel } from '../../../../shared/api/routes/decisions';
 import { useAction } from '../../app/useAction';
 import { requestText, ReviewSummary } from './reviewText';
 
@@ -22,7 +22,7 @@ interface Props {
 export function DecideModal({ applicant: a, initialOutcome, onClose, onDecided, onStale }: Props): React.JSX.Element {
   const { t } = useTranslation();
   // Levels below the one asked for, when the credit lowers the evaluation; none left means cancelled.
-  const lowered = a.request.kind === 'evaluation' && a.review.reasons.some((r) => r.effect === 'lower') ? EVALUATION_LEVELS.slice(EVALUATION_LEVELS.indexOf(a.request.level) + 1) : null;
+  const lowered = loweredLevels(a.request, a.review.reasons);
   const cancelled = lowered !== null && lowered.length === 0;
   const refused = a.review.verdict === 'refused' || cancelled;
   const flagged = a.review.verdict === 'flagged';
