@@ -1,11 +1,19 @@
-// Vite plugin (build time): writes the one CSP from shared/api/csp.ts into index.html, so the
-// Electron window (file://, no response headers) and the web host enforce the same policy.
+// Vite plugin (build time, Node): keeps the Content Security Policy out of index.html. The policy
+// (shared/api/csp.ts) is sent as a response header by the web host and by the Electron window's
+// app:// protocol; a <meta> copy would ignore frame-ancestors and make Chromium log an error on
+// every page, so a build whose page carries one fails.
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../shared/api/csp';
+
+const CSP_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b/i;
 
 export function cspPlugin(): Plugin {
   return {
     name: 'educredit-csp',
-    transformIndexHtml: (html) => html.replace('%EDUCREDIT_CSP%', CONTENT_SECURITY_POLICY),
+    transformIndexHtml(html, ctx) {
+      if (CSP_META.test(html)) {
+        throw new Error(`${ctx.filename}: the Content Security Policy is sent as a header (shared/api/csp.ts); remove its <meta http-equiv> tag`);
+      }
+      return html;
+    },
   };
 }
