@@ -1,13 +1,20 @@
-// Electron main process: the window, its security, and one IPC channel bound to the dispatcher.
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+// Electron main process: the app:// scheme, the guard on every webContents, the window, and one
+// IPC channel bound to the dispatcher.
+import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Installation } from '../core/app/installation';
 import { dispatchAsync } from '../core/api';
 import { startBackupTimer } from '../core/backup/timer';
+import type { Result } from '../../shared/api/errors';
 import { IPC_CHANNEL } from '../../shared/api/ipc';
-import { hardenContents, hardenSession, isOwnUrl, secureWebPreferences } from './security';
+import { APP_INDEX_URL } from './appOrigin';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { guardAllWebContents, isTrustedSender, secureWebPreferences } from './security';
 
+// Privileged schemes can only be registered before ready, and the guard (which also hardens each
+// webContents' session) must be in place before the first webContents exists.
+registerAppScheme(protocol);
+guardAllWebContents(app);
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -15,8 +22,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 // inside it); native modules are unpacked beside it by electron-builder.
 if (app.isPackaged) process.env.EDUCREDIT_APP_ROOT = join(process.resourcesPath, 'app.asar');
 
-const rendererDir = join(import.meta.dirname, '../renderer');
-const appUrlPrefix = pathToFileURL(rendererDir).href;
+const REFUSED: Result<never> = { ok: false, error: { code: 'FORBIDDEN' } };
 let inst: Installation | null = null;
 
 function createWindow(): void {
@@ -27,24 +33,25 @@ function createWindow(): void {
     minHeight: 680,
     title: 'EduCredit 教体信用',
     show: false,
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'), !app.isPackaged),
   });
-  hardenContents(win.webContents, appUrlPrefix);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(join(rendererDir, 'index.html'));
+  void win.loadURL(APP_INDEX_URL);
 }
 
 void app.whenReady().then(() => {
   Menu.setApplicationMenu(null);
-  hardenSession(appUrlPrefix);
+  serveRenderer(protocol, join(import.meta.dirname, '../renderer'));
   inst = new Installation(process.env.EDUCREDIT_DATA_DIR ?? app.getPath('userData'));
   startBackupTimer(inst, (l) => console.error(l));
   ipcMain.handle(IPC_CHANNEL, (event, call: unknown) => {
-    // Only our own page may call; anything else gets nothing.
-    const from = event.senderFrame?.url ?? '';
-    if (!inst || !isOwnUrl(from, appUrlPrefix)) return { ok: false, error: { code: 'FORBIDDEN' } };
-    const { route, session, input } = (call ?? {}) as { route?: unknown; session?: unknown; input?: unknown };
-    return dispatchAsync(inst, { route: String(route), session: typeof session === 'string' ? session : undefined, input }, (l) => console.error(l));
+    if (!inst) return REFUSED;
+    if (!isTrustedSender(event)) {
+      console.error(`ipc: refused a call from ${event.senderFrame?.url ?? 'a frame that is gone'}`);
+      return REFUSED;
+    }
+    const { route, session: token, input } = (call ?? {}) as { route?: unknown; session?: unknown; input?: unknown };
+    return dispatchAsync(inst, { route: String(route), session: typeof token === 'string' ? token : undefined, input }, (l) => console.error(l));
   });
   createWindow();
 });

@@ -1,47 +1,75 @@
-// Electron security settings in one place (main process). Every window is sandboxed and isolated,
-// loads only our own files, cannot navigate or open windows, and is granted no permission.
-import { app, session, type WebContents, type WebPreferences } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
+// Electron security in one place (main process): window preferences, the guard every webContents
+// gets (ours or not), session permissions and the request filter, and the IPC sender check.
+// Electron's objects come in as parameters, so the rules run against a stand-in in tests.
+import type { App, IpcMainInvokeEvent, Session, WebContents, WebPreferences } from 'electron';
+import { isOwnUrl } from './appOrigin';
 
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
   return {
     preload,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
     nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
-    devTools: !app.isPackaged,
+    devTools,
   };
 }
 
-/** Our pages are file:// URLs inside the app folder; nothing else may load. */
-export function isOwnUrl(url: string, appUrlPrefix: string): boolean {
-  return url.startsWith(appUrlPrefix);
+/**
+ * The one permission granted: writing text to the clipboard, which the error screens' copy button
+ * uses (Chromium still requires a user gesture for it). Only our own page's top frame gets it.
+ */
+const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+function grants(permission: string, url: string, isMainFrame: boolean): boolean {
+  return permission === GRANTED_PERMISSION && isMainFrame && isOwnUrl(url);
 }
 
-export function hardenSession(appUrlPrefix: string): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+const hardenedSessions = new WeakSet<Session>();
+
+/** Permissions and the request filter of a session; each session is hardened once. */
+export function hardenSession(ses: Session): void {
+  if (hardenedSessions.has(ses)) return;
+  hardenedSessions.add(ses);
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(grants(permission, details.requestingUrl, details.isMainFrame)));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) => grants(permission, requestingOrigin, details.isMainFrame));
+  ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    // No remote content: only our own files and devtools may be fetched.
-    const allowed = isOwnUrl(details.url, appUrlPrefix) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    // Nothing remote: only our own origin, inline data and (in development) the devtools.
+    const allowed = isOwnUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
 }
 
-export function hardenContents(contents: WebContents, appUrlPrefix: string): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isOwnUrl(url, appUrlPrefix)) event.preventDefault();
+/** Applies to every webContents: it stays on our origin, opens no window and attaches no webview. */
+export function hardenContents(contents: WebContents): void {
+  hardenSession(contents.session);
+  // will-frame-navigate covers the top frame and every subframe (will-navigate only the top one).
+  contents.on('will-frame-navigate', (event) => {
+    if (!isOwnUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Every webContents the app ever creates, including ones it did not create itself, gets the guard. */
+export function guardAllWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+}
+
+/**
+ * An IPC call is answered only when it comes from the top frame of its webContents (not a
+ * subframe, not a detached or navigated-away frame) and that frame shows our own origin.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  const top = event.sender.mainFrame;
+  return frame.processId === top.processId && frame.routingId === top.routingId && isOwnUrl(frame.url);
 }
