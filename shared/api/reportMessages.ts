@@ -1,4 +1,5 @@
-// Words for report verification, in both languages: the CLI prints them, the UI shows them.
+// Words for reports in both languages, shared by the CLI and the UI: verification, and what a batch
+// found already issued.
 import type { Lang } from './messages';
 import type { Verification } from './routes/reports';
 
@@ -40,4 +41,14 @@ export function verificationStatus(v: Verification, lang: Lang): string {
 
 export function verificationReason(v: Verification, lang: Lang): string {
   return REASON[lang][v.reason] ?? v.reason;
+}
+
+const ALREADY_ISSUED: Record<Lang, string> = {
+  'zh-CN': '其中 {{n}} 份此前已出具且内容未变，写出的是原报告（教师已确认的为确认版），没有出具新报告。',
+  en: 'Of these, {{n}} had already been issued with the same content: the existing reports were written out (the confirmed version where the teacher confirmed), no new report was made.',
+};
+
+/** A batch's count of reports it found already issued and only wrote out again. */
+export function batchAlreadyIssued(n: number, lang: Lang): string {
+  return ALREADY_ISSUED[lang].replace('{{n}}', String(n));
 }

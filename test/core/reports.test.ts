@@ -1,12 +1,17 @@
 // Teacher credit reports on a real demo school: the PDF read back with poppler and qpdf, the
-// teacher's signature, the paper path, supersession, and verification catching any change.
+// teacher's signature (never with a password an administrator set), the paper path, supersession,
+// verification catching any change, one report per content however often it is asked for, and no
+// evidence file left behind by a write that never committed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
 import { dispatchAsync } from '../../electron/core/api';
+import type { Session } from '../../electron/core/auth/sessions';
+import { getEvidence, putEvidence } from '../../electron/core/evidence/store';
+import { confirmBySignature } from '../../electron/core/reports/service';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
@@ -35,6 +40,47 @@ function save(name: string, b64: string): string {
 
 function verify(b64: string, session = admin): RouteOutput<'reports.verify'> {
   return ok(inst, 'reports.verify', { fileName: 'r.pdf', dataBase64: b64 }, session);
+}
+
+/** The core's own session object behind a token, to call a core function without the dispatcher. */
+function sessionOf(token: string): Session {
+  const s = inst.sessions.touch(token, inst.clock.now().getTime());
+  if (!s) throw new Error('no such session');
+  return s;
+}
+
+/** What the evidence store holds on disk: the encrypted files and the markers of unfinished writes. */
+function evidenceOnDisk(): { files: string[]; markers: string[] } {
+  const root = join(inst.dataDir, 'evidence');
+  const files = readdirSync(root)
+    .filter((d) => /^[0-9a-f]{2}$/.test(d))
+    .flatMap((d) => readdirSync(join(root, d)));
+  const markers = existsSync(join(root, 'pending')) ? readdirSync(join(root, 'pending')) : [];
+  return { files, markers };
+}
+
+function referencedFiles(): Set<string> {
+  const rows = inst.open().raw.prepare('SELECT sha256 FROM evidence_files UNION SELECT sha256 FROM report_files').all() as { sha256: string }[];
+  return new Set(rows.map((r) => r.sha256));
+}
+
+/** A process killed after writing a file and before its row committed: the same state, by a rollback. */
+function writeThatNeverCommits(content: Buffer): string {
+  let sha256 = '';
+  expect(() =>
+    inst.write(
+      () => ({ actor: 'admin', route: 'records.create', subject: 'teacher:1', diff: null }),
+      () => {
+        sha256 = putEvidence(inst, 'killed.pdf', content.toString('base64')).sha256;
+        throw new Error('killed before commit');
+      },
+    ),
+  ).toThrow('killed before commit');
+  return sha256;
+}
+
+async function countRows(teacherId: number): Promise<number> {
+  return ok(inst, 'reports.list', { teacherId }, admin).length;
 }
 
 beforeAll(() => {
@@ -115,20 +161,79 @@ describe('the teacher’s confirmation', () => {
     ok(inst, 'users.resetPassword', { userId, newPassword: 'reset-pass-99' }, admin);
     const again = login(inst, 'T0001', 'reset-pass-99');
     const next = await okAsync('reports.generate', { teacherId: 1 }, admin);
-    const signed = await okAsync('reports.confirm', { reportId: next.report.id, password: 'reset-pass-99' }, again);
+    // The core itself refuses to sign with the administrator's password, whoever calls it.
+    await expect(Promise.resolve().then(() => confirmBySignature(inst, sessionOf(again), next.report.id, 'reset-pass-99', undefined))).rejects.toMatchObject({ code: 'MUST_CHANGE_PASSWORD' });
+    ok(inst, 'auth.changePassword', { oldPassword: 'reset-pass-99', newPassword: 'own-pass-2026' }, again);
+    const signed = await okAsync('reports.confirm', { reportId: next.report.id, password: 'own-pass-2026' }, again);
     expect(signed.report.confirmation!.keyFingerprint).not.toBe(ok(inst, 'reports.list', { teacherId: 1 }, admin).find((r) => r.id === 1)!.confirmation!.keyFingerprint);
     expect(verify(signed.pdf.dataBase64).status).toBe('confirmed');
     expect(verify(confirmed.dataBase64).status).toBe('superseded');
   });
 });
 
+describe('a password an administrator set', () => {
+  it('cannot confirm a report in the core until the teacher has chosen their own', async () => {
+    const staffNo = ok(inst, 'teachers.get', { id: 7 }, admin).staffNo;
+    ok(inst, 'users.create', { username: staffNo, displayName: `教师 ${staffNo}`, role: 'teacher', password: 'initial-pass-7', teacherId: 7 }, admin);
+    const first = login(inst, staffNo, 'initial-pass-7');
+    const { report } = await okAsync('reports.generate', { teacherId: 7 }, admin);
+    await expect(Promise.resolve().then(() => confirmBySignature(inst, sessionOf(first), report.id, 'initial-pass-7', undefined))).rejects.toMatchObject({ code: 'MUST_CHANGE_PASSWORD' });
+    expect(ok(inst, 'reports.list', { teacherId: 7 }, admin)).toMatchObject([{ id: report.id, status: 'unconfirmed', confirmation: null }]);
+    expect(inst.open().raw.prepare('SELECT count(*) AS n FROM confirmations WHERE report_id = ?').get(report.id)).toEqual({ n: 0 });
+
+    ok(inst, 'auth.changePassword', { oldPassword: 'initial-pass-7', newPassword: 'my-own-pass-7' }, first);
+    const done = await confirmBySignature(inst, sessionOf(first), report.id, 'my-own-pass-7', undefined);
+    expect(done.report).toMatchObject({ status: 'confirmed', confirmation: { kind: 'signature' } });
+    expect(verify(done.pdf.toString('base64')).status).toBe('confirmed');
+  });
+});
+
+describe('asking for a report again', () => {
+  it('hands back the same report and PDF while the file is unchanged, and says so, the next day too', async () => {
+    const first = await okAsync('reports.generate', { teacherId: 10 }, admin);
+    expect(first.existing).toBe(false);
+    const second = await okAsync('reports.generate', { teacherId: 10 }, admin);
+    expect(second).toMatchObject({ existing: true, report: { id: first.report.id, number: first.report.number, status: 'unconfirmed' } });
+    expect(second.pdf.dataBase64).toBe(first.pdf.dataBase64);
+    const clock = inst.clock as TestClock;
+    clock.advance(24 * 60);
+    try {
+      // A day idle would end the morning's session: a new one, so the old one stays untouched.
+      const nextDay = login(inst, 'admin');
+      expect(await okAsync('reports.generate', { teacherId: 10 }, nextDay)).toMatchObject({ existing: true, report: { id: first.report.id } });
+    } finally {
+      clock.advance(-24 * 60);
+    }
+    expect(await countRows(10)).toBe(1);
+    const made = ok(inst, 'audit.list', { subject: 'teacher:10' }, admin).entries.filter((e) => e.route === 'reports.generate');
+    expect(made).toHaveLength(1);
+  });
+
+  it('hands back the confirmed report with its confirmed PDF, and a new one once the file changed', async () => {
+    const confirmed = ok(inst, 'reports.list', { teacherId: 1 }, admin).find((r) => r.status === 'confirmed')!;
+    const again = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    expect(again).toMatchObject({ existing: true, report: { id: confirmed.id, status: 'confirmed' } });
+    expect(again.pdf.fileName).toContain('已确认');
+    expect(verify(again.pdf.dataBase64)).toMatchObject({ status: 'confirmed', number: confirmed.number });
+    const before = await countRows(1);
+
+    const item = ok(inst, 'catalogue.current', {}, admin).items.find((i) => i.code === 'T-P05')!.id;
+    ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item, occurredOn: '2026-11-21', description: '又一次表扬' }, admin);
+    const fresh = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    expect(fresh).toMatchObject({ existing: false, report: { status: 'unconfirmed' } });
+    expect(fresh.report.number).not.toBe(confirmed.number);
+    expect(await countRows(1)).toBe(before + 1);
+  });
+});
+
 describe('a drawn signature', () => {
   it('is drawn into the confirmed PDF as an image', async () => {
-    const { report } = await okAsync('reports.generate', { teacherId: 1 }, admin);
-    const again = login(inst, 'T0001', 'reset-pass-99');
+    const { report, existing } = await okAsync('reports.generate', { teacherId: 1 }, admin);
+    expect(existing).toBe(true);
+    const again = login(inst, 'T0001', 'own-pass-2026');
     // A 1×1 black PNG: enough for the PDF to carry an image.
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-    const { pdf } = await okAsync('reports.confirm', { reportId: report.id, password: 'reset-pass-99', handwriting: png }, again);
+    const { pdf } = await okAsync('reports.confirm', { reportId: report.id, password: 'own-pass-2026', handwriting: png }, again);
     const images = execFileSync('pdfimages', ['-list', save('drawn.pdf', pdf.dataBase64)], { encoding: 'utf8' });
     expect(images.trim().split('\n').length).toBeGreaterThan(2);
     expect(verify(pdf.dataBase64).status).toBe('confirmed');
@@ -171,5 +276,46 @@ describe('a batch', () => {
     expect(cancelled.done).toBeLessThan(cancelled.total);
     expect(readdirSync(join(out, 'batch2'))).toHaveLength(cancelled.done);
     expect(call(inst, 'reports.batchProgress', { jobId: second.jobId }, login(inst, 'clerk'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('run again writes the reports already issued, the confirmed PDF for a confirmed teacher, and makes none', async () => {
+    const folder = join(out, 'batch');
+    const rows = ok(inst, 'reports.list', {}, admin).length;
+    const started = await okAsync('reports.batchStart', { folder, teacherIds: [3, 4, 5, 6] }, admin);
+    for (let i = 0; i < 200 && ok(inst, 'reports.batchProgress', { jobId: started.jobId }, admin).phase === 'running'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ok(inst, 'reports.batchProgress', { jobId: started.jobId }, admin)).toMatchObject({ phase: 'done', done: 4, existing: 4 });
+    expect(ok(inst, 'reports.list', {}, admin)).toHaveLength(rows);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.pdf'));
+    expect(files).toHaveLength(4);
+    const statuses = files.map((f) => verify(readFileSync(join(folder, f)).toString('base64')));
+    const paper = ok(inst, 'reports.list', { teacherId: 3 }, admin)[0]!;
+    expect(statuses.find((v) => v.number === paper.number)).toMatchObject({ status: 'confirmed', confirmation: { kind: 'paper' } });
+    expect(statuses.filter((v) => v.status === 'unconfirmed')).toHaveLength(3);
+  });
+});
+
+describe('an evidence file whose write never committed', () => {
+  it('is removed when the next report is made; every file left is one a committed row names', async () => {
+    const orphan = writeThatNeverCommits(Buffer.from('%PDF-1.4\n% a report PDF whose row never committed\n%%EOF'));
+    expect(evidenceOnDisk().files).toContain(orphan);
+    expect(referencedFiles().has(orphan)).toBe(false);
+
+    await okAsync('reports.generate', { teacherId: 11 }, admin);
+    const after = evidenceOnDisk();
+    expect(after.files).not.toContain(orphan);
+    expect(after.markers).toEqual([]);
+    const referenced = referencedFiles();
+    expect(after.files.filter((f) => !referenced.has(f))).toEqual([]);
+  });
+
+  it('is kept when a later write of the same content committed', async () => {
+    const content = Buffer.from('%PDF-1.4\n% evidence first written by a write that was killed\n%%EOF');
+    const sha256 = writeThatNeverCommits(content);
+    const item = ok(inst, 'catalogue.current', {}, admin).items.find((i) => i.code === 'T-P05')!.id;
+    ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 12, itemId: item, occurredOn: '2026-11-22', description: '附证明材料的表扬', evidence: [{ fileName: '证明.pdf', dataBase64: content.toString('base64') }] }, admin);
+
+    await okAsync('reports.generate', { teacherId: 12 }, admin);
+    expect(evidenceOnDisk()).toMatchObject({ markers: [] });
+    expect(getEvidence(inst, sha256).equals(content)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // `edu-credit verify-report` and `edu-credit report batch` (CLI process): the same routes as the UI.
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verificationReason, verificationStatus } from '../../../shared/api/reportMessages';
+import { batchAlreadyIssued, verificationReason, verificationStatus } from '../../../shared/api/reportMessages';
 import { COMMON_OPTIONS, LOGIN_OPTIONS, parseStrict, required } from '../args';
 import { call, callAsync, withLogin } from '../call';
 import { EXIT_FAILURE, EXIT_OK, usageFailure, type CliCtx } from '../context';
@@ -66,6 +66,7 @@ export async function reportCommand(ctx: CliCtx, args: string[]): Promise<number
   });
   if (job.phase === 'done') {
     ctx.io.out(`${t(ctx.lang, 'batchDone', { n: job.done, year: job.year, folder: job.folder })}\n`);
+    if (job.existing > 0) ctx.io.out(`${batchAlreadyIssued(job.existing, ctx.lang)}\n`);
     return EXIT_OK;
   }
   ctx.io.err(`edu-credit: ${t(ctx.lang, job.phase === 'cancelled' ? 'batchCancelled' : 'batchFailed', { done: job.done, total: job.total, detail: job.error ?? '' })}\n`);

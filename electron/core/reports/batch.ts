@@ -1,6 +1,8 @@
 // Batch reports (core): every active teacher's report of a year into a folder, one PDF each,
 // as a job the UI watches and can cancel between two reports. Each report is whole: a cancelled
 // batch leaves the reports already made, each registered and audited, and nothing half-written.
+// A teacher whose report of the year already shows the same content gets that report again (the
+// confirmed PDF once confirmed), so a re-run, after a kill or a week later, issues no duplicates.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,8 @@ export interface BatchJob {
   year: number;
   total: number;
   done: number;
+  /** Of those done, how many were already issued with the same content and only written out again. */
+  existing: number;
   files: string[];
   phase: 'running' | 'done' | 'cancelled' | 'failed';
   error: string | null;
@@ -42,7 +46,7 @@ export function startBatch(inst: Installation, s: Session, year: number | undefi
   mkdirSync(folder, { recursive: true });
   const all = inst.open().raw.prepare("SELECT id, staff_no AS staffNo, name FROM teachers WHERE status = 'active' ORDER BY staff_no").all() as { id: number; staffNo: string; name: string }[];
   const teachers = only ? all.filter((t) => only.includes(t.id)) : all;
-  const job: BatchJob = { id: randomUUID(), userId: s.userId, folder, year: day.year, total: teachers.length, done: 0, files: [], phase: 'running', error: null, cancel: false };
+  const job: BatchJob = { id: randomUUID(), userId: s.userId, folder, year: day.year, total: teachers.length, done: 0, existing: 0, files: [], phase: 'running', error: null, cancel: false };
   jobsOf(inst).set(job.id, job);
   const run = (async () => {
     try {
@@ -53,11 +57,12 @@ export function startBatch(inst: Installation, s: Session, year: number | undefi
           job.phase = 'cancelled';
           return job;
         }
-        const { report, pdf } = await generateReport(inst, s, t.id, day.year);
+        const { report, pdf, existing } = await generateReport(inst, s, t.id, day.year);
         const path = join(folder, fileName(t.staffNo, t.name, report.number));
         writeFileAtomic(path, pdf);
         job.files.push(path);
         job.done += 1;
+        if (existing) job.existing += 1;
       }
       job.phase = 'done';
     } catch (e) {

@@ -3,6 +3,7 @@ import type { reportRoutes } from '../../../shared/api/routes/reports';
 import { me, type Handlers } from '../handler';
 import { assertMayRead, confirmBySignature, confirmOnPaper, generateReport, getReport, listReports, reportPdf, teacherOfSession, verifyReportPdf } from './service';
 import type { ReportView } from '../../../shared/api/routes/reports';
+import type { RouteOutput } from '../../../shared/api/contract';
 import { batchJob, startBatch, type BatchJob } from './batch';
 
 const PDF_MIME = 'application/pdf';
@@ -18,8 +19,8 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
     return listReports(ctx.inst, s.role === 'teacher' ? teacherOfSession(ctx.inst, s) : teacherId);
   },
   'reports.generate': async (ctx, { teacherId }) => {
-    const { report, pdf } = await generateReport(ctx.inst, me(ctx), teacherId);
-    return { report, pdf: pdfOut(report, pdf) };
+    const { report, pdf, existing } = await generateReport(ctx.inst, me(ctx), teacherId);
+    return { report, pdf: pdfOut(report, pdf), existing };
   },
   'reports.pdf': (ctx, { reportId }) => {
     const report = getReport(ctx.inst, reportId);
@@ -49,6 +50,6 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
   },
 };
 
-function batchOut(j: BatchJob): { jobId: string; year: number; folder: string; total: number; done: number; phase: BatchJob['phase']; error: string | null } {
-  return { jobId: j.id, year: j.year, folder: j.folder, total: j.total, done: j.done, phase: j.phase, error: j.error };
+function batchOut(j: BatchJob): RouteOutput<'reports.batchProgress'> {
+  return { jobId: j.id, year: j.year, folder: j.folder, total: j.total, done: j.done, existing: j.existing, phase: j.phase, error: j.error };
 }

@@ -5,17 +5,18 @@ import { AppError } from '../../../shared/api/errors';
 import type { ReportView, Verification } from '../../../shared/api/routes/reports';
 import { grade } from '../../../shared/domain/creditRules';
 import type { Installation } from '../app/installation';
+import { getUser } from '../auth/service';
 import type { Session } from '../auth/sessions';
 import { today } from '../clock';
 import { subjectRecords } from '../credit/query';
 import { getEvidence, putEvidence } from '../evidence/store';
+import { sweepUnfinishedEvidence } from '../evidence/unfinished';
 import { getTeacher } from '../registry/teachers';
 import { readSettings } from '../settings/service';
 import { readOrg } from '../setup/org';
 import { renderReportPdf, SIGNATURE_INFO_KEY, SNAPSHOT_INFO_KEY, type Confirmation } from './pdf';
 import { buildSnapshot, canonicalSnapshot, snapshotHash, type ReportSnapshot } from './snapshot';
 import { signAsTeacher, verifyTeacherSignature } from './teacherKeys';
-
 
 interface ReportRow {
   id: number;
@@ -144,25 +145,62 @@ export function reportDay(inst: Installation, year: number | undefined): { year:
   return { year: y, asOf: end < now ? end : now };
 }
 
-export function generateReport(inst: Installation, s: Session, teacherId: number, forYear?: number): Promise<{ report: ReportView; pdf: Buffer }> {
+/** A report handed out: `existing` when the teacher already had one with this content. */
+export interface Issued {
+  report: ReportView;
+  pdf: Buffer;
+  existing: boolean;
+}
+
+/** What names one report among others of the same content: its number, when, and as at which day. */
+type Identity = Pick<ReportSnapshot, 'number' | 'issuedAt' | 'asOf'>;
+
+/**
+ * The teacher's report of the year that shows exactly this content and is not superseded, the
+ * confirmed one first: its stored hash must equal the hash of the snapshot made now under its own
+ * number, date and day. The day is part of the identity, not of the content: a report stands for
+ * the file until the file changes, so a batch the week after a teacher confirmed hands out the
+ * confirmed report instead of a second one to sign.
+ */
+function issuedWithContent(inst: Installation, teacherId: number, year: number, content: (identity: Identity) => ReportSnapshot): ReportRow | null {
+  const rows = inst
+    .open()
+    .raw.prepare(
+      `SELECT ${REPORT_COLUMNS} FROM reports WHERE teacher_id = ? AND year = ? AND file_audit_seq >= ?
+       ORDER BY EXISTS (SELECT 1 FROM confirmations c WHERE c.report_id = reports.id) DESC, id DESC`,
+    )
+    .all(teacherId, year, fileAuditSeq(inst, teacherId)) as ReportRow[];
+  return (
+    rows.find((row) => {
+      const issued = JSON.parse(row.snapshot) as ReportSnapshot;
+      return snapshotHash(canonicalSnapshot(content({ number: issued.number, issuedAt: issued.issuedAt, asOf: issued.asOf }))) === row.snapshotHash;
+    }) ?? null
+  );
+}
+
+/**
+ * Issues the teacher's report of a year, or hands back the one already issued with the same
+ * content (and its confirmed PDF once confirmed), so a second click or a re-run batch never makes
+ * a second report to sign. Files of earlier writes that never committed are removed first.
+ */
+export function generateReport(inst: Installation, s: Session, teacherId: number, forYear?: number): Promise<Issued> {
   return serialised(async () => {
+    sweepUnfinishedEvidence(inst);
     const raw = inst.open().raw;
     const teacher = getTeacher(raw, teacherId);
     const { year, asOf } = reportDay(inst, forYear);
     const records = subjectRecords(raw, 'teacher', teacherId, asOf).filter((r) => r.occurredOn <= asOf);
     const org = readOrg(inst);
+    const bureau = readSettings(inst).bureauName;
+    const gradeResult = grade(records.filter((r) => r.kind !== 'revocation').map((r) => ({ id: r.id, status: r.status, points: r.item.points })));
+    const content = (identity: Identity): ReportSnapshot =>
+      buildSnapshot({ ...identity, school: { name: org.name, uscc: org.uscc }, bureau, teacher, grade: gradeResult, records });
+    const same = issuedWithContent(inst, teacherId, year, content);
+    if (same) return { report: view(inst, same), pdf: reportPdf(inst, same.id), existing: true };
+
     const serial = ((raw.prepare('SELECT max(serial) AS s FROM reports WHERE year = ?').get(year) as { s: number | null }).s ?? 0) + 1;
     const number = `${org.uscc}-${year}-${String(serial).padStart(4, '0')}`;
-    const snapshot = buildSnapshot({
-      number,
-      issuedAt: inst.clock.now().toISOString(),
-      asOf,
-      school: { name: org.name, uscc: org.uscc },
-      bureau: readSettings(inst).bureauName,
-      teacher,
-      grade: grade(records.filter((r) => r.kind !== 'revocation').map((r) => ({ id: r.id, status: r.status, points: r.item.points }))),
-      records,
-    });
+    const snapshot = content({ number, issuedAt: inst.clock.now().toISOString(), asOf });
     const canonical = canonicalSnapshot(snapshot);
     const hash = snapshotHash(canonical);
     const seq = fileAuditSeq(inst, teacherId);
@@ -179,7 +217,7 @@ export function generateReport(inst: Installation, s: Session, teacherId: number
         return reportId;
       },
     );
-    return { report: getReport(inst, id), pdf };
+    return { report: getReport(inst, id), pdf, existing: false };
   });
 }
 
@@ -234,8 +272,13 @@ function storeFile(inst: Installation, fileName: string, dataBase64: string): st
   return stored.sha256;
 }
 
-/** The teacher signs the snapshot hash with their own key, after typing their password again. */
+/**
+ * The teacher signs the snapshot hash with their own key, after typing their password again. A
+ * password an administrator set is not the teacher's own: no signature until they changed it.
+ * Checked here and not only by the dispatcher, so no path into the core signs with it.
+ */
 export function confirmBySignature(inst: Installation, s: Session, reportId: number, password: string, handwriting: string | undefined): Promise<{ report: ReportView; pdf: Buffer }> {
+  if (getUser(inst, s.userId).mustChangePassword) throw new AppError('MUST_CHANGE_PASSWORD');
   const report = getReport(inst, reportId);
   if (report.teacherId !== teacherOfSession(inst, s)) throw new AppError('FORBIDDEN', { route: 'reports.confirm' });
   assertConfirmable(inst, report);

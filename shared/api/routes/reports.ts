@@ -45,6 +45,8 @@ const batchView = z.object({
   folder: z.string(),
   total: z.number().int(),
   done: z.number().int(),
+  /** Of `done`, the reports that were already issued with the same content: written out again, not made anew. */
+  existing: z.number().int(),
   phase: z.enum(['running', 'done', 'cancelled', 'failed']),
   error: z.string().nullable(),
 });
@@ -57,9 +59,10 @@ const handwriting = z
 
 export const reportRoutes = {
   'reports.list': route({ input: z.object({ teacherId: z.number().int().optional() }), output: z.array(reportView), kind: 'query', access: READERS }),
+  /** A new report, or (`existing`) the one already issued with the same content, confirmed PDF included. */
   'reports.generate': route({
     input: z.object({ teacherId: z.number().int() }),
-    output: z.object({ report: reportView, pdf: fileOut }),
+    output: z.object({ report: reportView, pdf: fileOut, existing: z.boolean() }),
     kind: 'action',
     access: MAKERS,
     async: true,
