@@ -170,6 +170,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelLowered: '该对象的评估等级须降低：请选择低于申请等级的评估等级，或不予批准',
     levelCancelled: '该对象的评估等级须取消或降低，申请等级已是合格，只能不予批准',
     levelNotLowered: '只有须降低评估等级的对象才能另定等级',
+    forbiddenChar: '不能含有控制字符、文字方向控制符（如 U+202E）或零宽字符',
   },
   en: {
     min8: 'at least 8 characters',
@@ -190,6 +191,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelLowered: 'this applicant\'s evaluation must be lowered: choose a level below the one asked for, or decline',
     levelCancelled: 'this applicant\'s evaluation must be cancelled or lowered, and it asks for qualified already: it can only be declined',
     levelNotLowered: 'a level is set only where the credit lowers the evaluation',
+    forbiddenChar: 'must not contain control, bidirectional (such as U+202E) or zero-width characters',
   },
 };
 

@@ -2,6 +2,7 @@
 // the school administrator and the records clerk reach it.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
+import { isCleanText } from '../../domain/text';
 import { fileOut, isoDate, paging, route } from '../route';
 
 export const STUDENT_READERS: readonly Role[] = ['school_admin', 'records_clerk'];
@@ -13,8 +14,12 @@ export const PERSON_STATUSES = ['active', 'inactive'] as const;
 const gender = z.enum(GENDERS);
 const personStatus = z.enum(PERSON_STATUSES);
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** No control, bidi or zero-width character (shared/domain/text.ts) in what a person enters. */
+const clean = (s: z.ZodString) => s.refine(isCleanText, { message: 'forbiddenChar' });
 
-export const teacherFields = z.object({
+// Views read back what is stored and do not apply the character rule, so a name stored before the
+// rule existed still lists; only what comes in (the fields below) is held to it.
+const teacherStored = z.object({
   name: text(30),
   gender,
   idNumber: z.string().trim().min(1).max(18),
@@ -23,17 +28,29 @@ export const teacherFields = z.object({
   title: z.string().trim().max(30),
   hireDate: isoDate,
 });
-export const teacherView = teacherFields.extend({ id: z.number().int(), status: personStatus, recordCount: z.number().int() });
+export const teacherFields = teacherStored.extend({
+  name: clean(text(30)),
+  idNumber: clean(z.string().trim().min(1).max(18)),
+  staffNo: clean(text(30)),
+  subject: clean(text(30)),
+  title: clean(z.string().trim().max(30)),
+});
+export const teacherView = teacherStored.extend({ id: z.number().int(), status: personStatus, recordCount: z.number().int() });
 export type TeacherView = z.infer<typeof teacherView>;
 
-export const studentFields = z.object({
+const studentStored = z.object({
   name: text(30),
   gender,
   studentNo: text(30),
   classId: z.number().int(),
   guardianContact: z.string().trim().max(50).nullable().default(null),
 });
-export const studentView = studentFields.extend({
+export const studentFields = studentStored.extend({
+  name: clean(text(30)),
+  studentNo: clean(text(30)),
+  guardianContact: clean(z.string().trim().max(50)).nullable().default(null),
+});
+export const studentView = studentStored.extend({
   id: z.number().int(),
   status: personStatus,
   grade: z.string(),
@@ -65,7 +82,7 @@ export const registryRoutes = {
   'teachers.update': route({ input: teacherFields.extend({ id: z.number().int() }), output: teacherView, kind: 'mutation', access: TEACHER_EDITORS }),
   'teachers.setStatus': route({ input: z.object({ id: z.number().int(), status: personStatus }), output: teacherView, kind: 'mutation', access: TEACHER_EDITORS }),
   'classes.list': route({ input: z.object({}), output: z.array(classView), kind: 'query', access: STUDENT_READERS }),
-  'classes.create': route({ input: z.object({ grade: text(20), name: text(20) }), output: classView, kind: 'mutation', access: STUDENT_READERS }),
+  'classes.create': route({ input: z.object({ grade: clean(text(20)), name: clean(text(20)) }), output: classView, kind: 'mutation', access: STUDENT_READERS }),
   'students.list': route({
     input: z.object({
       q: z.string().trim().max(50).optional(),
