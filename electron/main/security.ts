@@ -40,8 +40,10 @@ export function hardenSession(ses: Session): void {
   ses.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) => grants(permission, requestingOrigin, details.isMainFrame));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
-    // Nothing remote: only our own origin, inline data and (in development) the devtools.
-    const allowed = isOwnUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools://');
+    // Nothing remote: only our own origin, inline data, blobs our page made (evidence previews,
+    // files it saves) and, in development, the devtools.
+    const { url } = details;
+    const allowed = isOwnUrl(url) || (url.startsWith('blob:') && isOwnUrl(url.slice('blob:'.length))) || url.startsWith('data:') || url.startsWith('devtools://');
     callback({ cancel: !allowed });
   });
 }

@@ -1,16 +1,35 @@
 // The app:// scheme (electron/main/protocol.ts) on a real folder of files: it serves the built
 // renderer with the CSP and security headers on every response, and nothing outside the folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Protocol } from 'electron';
+import { build } from 'vite';
 import { registerAppScheme, serveRenderer } from '../../electron/main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SECRET = 'the key file must never be served';
 let base = '';
 let serve: (url: string, method?: string) => Promise<Response>;
+
+/** The app:// handler serveRenderer registers for `root`. */
+function handlerFor(root: string): (url: string, method?: string) => Promise<Response> {
+  let handler: ((request: Request) => Response | Promise<Response>) | null = null;
+  const protocol: Pick<Protocol, 'handle'> = {
+    handle: (scheme, h) => {
+      expect(scheme).toBe('app');
+      handler = h;
+    },
+  };
+  serveRenderer(protocol, root);
+  return async (url, method = 'GET') => {
+    if (!handler) throw new Error('no app:// handler registered');
+    return handler(new Request(url, { method }));
+  };
+}
 
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'educredit-protocol-'));
@@ -22,19 +41,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'notes.md'), '# not part of the build');
   // A sibling of the renderer folder, as educredit.keys.json would be beside an unpacked app.
   writeFileSync(join(base, 'secret.txt'), SECRET);
-
-  let handler: ((request: Request) => Response | Promise<Response>) | null = null;
-  const protocol: Pick<Protocol, 'handle'> = {
-    handle: (scheme, h) => {
-      expect(scheme).toBe('app');
-      handler = h;
-    },
-  };
-  serveRenderer(protocol, root);
-  serve = async (url, method = 'GET') => {
-    if (!handler) throw new Error('no app:// handler registered');
-    return handler(new Request(url, { method }));
-  };
+  serve = handlerFor(root);
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -136,5 +143,32 @@ describe('the scheme registration', () => {
     expect(app?.privileges).toMatchObject({ standard: true, secure: true });
     expect(app?.privileges?.bypassCSP).toBeFalsy();
     expect(app?.privileges?.allowServiceWorkers).toBeFalsy();
+  });
+});
+
+describe('the real renderer build under app://', () => {
+  function files(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  }
+
+  it('serves every file the build emits with its type and the CSP, and the page finds its assets', async () => {
+    const outDir = join(base, 'built');
+    await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const serveBuilt = handlerFor(outDir);
+    const built = files(outDir);
+    expect(built.length).toBeGreaterThan(2);
+    for (const file of built) {
+      const res = await serveBuilt(`app://educredit/${relative(outDir, file).split(sep).join('/')}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+    const page = await (await serveBuilt('app://educredit/index.html')).text();
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1]!, 'app://educredit/index.html').href);
+    expect(assets.some((u) => u.endsWith('.js'))).toBe(true);
+    for (const url of assets) {
+      const res = await serveBuilt(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('content-type'), url).toMatch(/^text\/(javascript|css)/);
+    }
   });
 });

@@ -90,6 +90,8 @@ describe('sessions', () => {
     const ses = guarded().session;
     expect(ses.lets('app://educredit/assets/index.js')).toBe(true);
     expect(ses.lets('data:image/png;base64,AAAA')).toBe(true);
+    expect(ses.lets('blob:app://educredit/6f1c2d3e-0000-4000-8000-000000000000')).toBe(true);
+    expect(ses.lets('blob:https://example.org/6f1c2d3e-0000-4000-8000-000000000000')).toBe(false);
     expect(ses.lets('https://example.org/tracker.js')).toBe(false);
     expect(ses.lets('http://127.0.0.1:5179/api/edu:system.status')).toBe(false);
     expect(ses.lets('file:///etc/passwd')).toBe(false);
