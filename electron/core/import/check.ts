@@ -6,6 +6,7 @@
 import type { ImportProblem } from '../../../shared/api/routes/import';
 import { IMPORT_HEADERS, type ImportField } from '../../../shared/api/importMessages';
 import { checkIdNumber, type Gender } from '../../../shared/domain/idNumber';
+import { findForbiddenChar } from '../../../shared/domain/text';
 import { currentVersion, listItems } from '../catalogue/service';
 import type { Raw } from '../db/open';
 import { teacherProblems, type TeacherFields } from '../registry/teachers';
@@ -92,13 +93,24 @@ class RowReader {
     this.problems.push(p);
   }
 
-  /** Text of a field; null (with its problem recorded) when bad. `exact`: an identifier. */
-  text(field: ImportField, opts: { required: boolean; max: number; min?: number; exact?: boolean }): string | null {
+  /** False (with its problem recorded) when the text holds a control, bidi or zero-width character. */
+  private clean(field: ImportField, text: string, multiline: boolean): boolean {
+    const bad = findForbiddenChar(text, { multiline });
+    if (bad) this.problem(field, 'FORBIDDEN_CHAR', { char: bad.code, kind: bad.kind, position: bad.position });
+    return bad === null;
+  }
+
+  /**
+   * Text of a field; null (with its problem recorded) when bad. `exact`: an identifier.
+   * `multiline`: tab and line breaks are allowed (a description).
+   */
+  text(field: ImportField, opts: { required: boolean; max: number; min?: number; exact?: boolean; multiline?: boolean }): string | null {
     const r = cellText(this.cell(field), opts.exact ?? false);
     if (!r.ok) {
       this.problem(field, r.code, { value: r.value });
       return null;
     }
+    if (!this.clean(field, r.value, opts.multiline ?? false)) return null;
     if (r.value === '') {
       if (opts.required) {
         this.problem(field, 'REQUIRED');
@@ -127,11 +139,13 @@ class RowReader {
 
   /** A real date, not after today. */
   date(field: ImportField, today: string): string | null {
-    if (this.cell(field).t === 'empty') {
+    const cell = this.cell(field);
+    if (cell.t === 'empty') {
       this.problem(field, 'REQUIRED');
       return null;
     }
-    const d = cellDate(this.cell(field));
+    if (cell.t === 'text' && !this.clean(field, cell.v.trim(), false)) return null;
+    const d = cellDate(cell);
     if (!d.ok) {
       this.problem(field, d.code, { value: d.value });
       return null;
@@ -345,7 +359,7 @@ function* checkRecords(env: CheckEnv, cols: ColumnMap, problems: ImportProblem[]
     if (item && subjectKind && !item.subjectKinds.includes(subjectKind)) r.problem('itemCode', 'ITEM_NOT_FOR_SUBJECT', { code: item.code, subject: subjectKind });
     else if (item?.evidenceRequired) r.problem('itemCode', 'ITEM_NEEDS_EVIDENCE', { code: item.code });
     const occurredOn = r.date('occurredOn', env.today);
-    const description = r.text('description', { required: true, max: MAX.description, min: MIN_DESCRIPTION });
+    const description = r.text('description', { required: true, max: MAX.description, min: MIN_DESCRIPTION, multiline: true });
     if (problems.length > before || !subjectKind || subjectId === null || !item || !occurredOn || !description) continue;
     const rec: RecordRow = { subjectKind, subjectId, itemId: item.id, disclosureMonths: item.disclosureMonths, occurredOn, description };
     const key = recordKey(rec);

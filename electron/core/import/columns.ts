@@ -121,6 +121,9 @@ export function mapColumns(sheet: Sheet, kind: ImportKind): ColumnMap {
   if (kind === 'records' && !fields.idNumber && !fields.studentNo) {
     problems.push({ row: header.row, column: SUBJECT_COLUMNS, code: 'MISSING_COLUMN', params: { column: SUBJECT_COLUMNS } });
   }
+  const dataRows = sheet.rows.slice(headerIndex + 1);
   if (sheet.unclosedQuoteRow !== null) problems.push({ row: sheet.unclosedQuoteRow, column: '', code: 'UNCLOSED_QUOTE' });
-  return { headerRow: header.row, fields, ignoredColumns, problems, dataRows: sheet.rows.slice(headerIndex + 1) };
+  // A header alone is nothing to import, not an import of nothing (which would still be audited).
+  else if (dataRows.length === 0) problems.push({ row: header.row, column: '', code: 'NO_DATA_ROWS' });
+  return { headerRow: header.row, fields, ignoredColumns, problems, dataRows };
 }

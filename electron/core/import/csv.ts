@@ -34,10 +34,21 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** Bounds on what a parse keeps, so a small file of separators cannot fill the memory. */
+export interface CsvLimits {
+  /** Records with content; blank lines are not kept and not counted. */
+  maxRecords: number;
+  /** Fields a record may fill; blank ones beyond it are dropped. */
+  maxFields: number;
+}
+
 export interface CsvResult {
+  /** Records with content (a blank line is skipped, its row number is not reused). */
   records: CsvRecord[];
   /** The row where a quote opened and never closed; everything from it on is lost. */
   unclosedQuoteRow: number | null;
+  /** Where the parse stopped at a limit: more records than maxRecords, or content past maxFields. */
+  overLimit: { reason: 'records' } | { reason: 'fields'; row: number } | null;
 }
 
 /** The delimiter of the first line: a comma unless the line has tabs (or semicolons) and no comma. */
@@ -50,11 +61,13 @@ function delimiterOf(text: string): string {
   return ',';
 }
 
+const isBlank = (s: string): boolean => s.trim() === '';
+
 /**
  * RFC 4180 with the usual tolerance: quotes with "" inside, delimiters and line breaks inside
  * quotes, CRLF, LF or a lone CR between rows. A quote in the middle of an unquoted field is kept.
  */
-export function parseCsv(text: string): CsvResult {
+export function parseCsv(text: string, limits: CsvLimits): CsvResult {
   const delim = delimiterOf(text);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -63,16 +76,24 @@ export function parseCsv(text: string): CsvResult {
   let inQuotes = false;
   let quoteRow = 0;
   let atFieldStart = true;
+  let overLimit: CsvResult['overLimit'] = null;
   const n = text.length;
-  const endRecord = (): void => {
-    fields.push(field);
-    records.push({ row, fields });
-    fields = [];
+  const endField = (): void => {
+    if (fields.length < limits.maxFields) fields.push(field);
+    else if (!isBlank(field)) overLimit = { reason: 'fields', row };
     field = '';
-    row += 1;
     atFieldStart = true;
   };
-  for (let i = 0; i < n; i++) {
+  const endRecord = (): void => {
+    endField();
+    if (!fields.every(isBlank)) {
+      if (records.length === limits.maxRecords) overLimit ??= { reason: 'records' };
+      else records.push({ row, fields });
+    }
+    fields = [];
+    row += 1;
+  };
+  for (let i = 0; i < n && overLimit === null; i++) {
     const c = text[i]!;
     if (inQuotes) {
       if (c === '"') {
@@ -94,9 +115,7 @@ export function parseCsv(text: string): CsvResult {
       continue;
     }
     if (c === delim) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
+      endField();
       continue;
     }
     if (c === '\r' || c === '\n') {
@@ -107,8 +126,9 @@ export function parseCsv(text: string): CsvResult {
     field += c;
     atFieldStart = false;
   }
-  if (inQuotes) return { records, unclosedQuoteRow: quoteRow };
+  if (overLimit) return { records, unclosedQuoteRow: null, overLimit };
+  if (inQuotes) return { records, unclosedQuoteRow: quoteRow, overLimit: null };
   // A last line without a line break is still a record; a trailing line break adds none.
   if (field !== '' || fields.length > 0) endRecord();
-  return { records, unclosedQuoteRow: null };
+  return { records, unclosedQuoteRow: null, overLimit };
 }

@@ -69,7 +69,14 @@ export const importHandlers: Handlers<typeof importRoutes> = {
       if (job.cancelled) throw gone();
     };
     try {
-      const sheet = await readSheet(bytes, input.fileName, tick);
+      const sheet = await readSheet(bytes, input.fileName, {
+        tick,
+        signal: job.abort.signal,
+        progress: (done, total) => {
+          job.done = done;
+          job.total = total;
+        },
+      });
       if (job.cancelled) throw gone();
       job.phase = 'checking';
       job.done = 0;

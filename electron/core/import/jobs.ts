@@ -27,6 +27,8 @@ export interface Job {
   total: number;
   /** Set by import.cancel (or when dropped): a running preview stops at its next turn. */
   cancelled: boolean;
+  /** Aborted with `cancelled`: stops an .xlsx worker at once rather than at the next turn. */
+  abort: AbortController;
   /** The parsed file, kept for the commit once the preview is ready. */
   sheet: Sheet | null;
   preview: ImportPreview | null;
@@ -45,6 +47,7 @@ function jobsOf(inst: Installation): Map<string, Job> {
 
 function drop(jobs: Map<string, Job>, job: Job): void {
   job.cancelled = true;
+  job.abort.abort();
   job.sheet = null;
   jobs.delete(job.id);
 }
@@ -75,6 +78,7 @@ export function startJob(inst: Installation, fields: { userId: number; kind: Imp
     done: 0,
     total: 0,
     cancelled: false,
+    abort: new AbortController(),
     sheet: null,
     preview: null,
   };
@@ -96,6 +100,7 @@ export function findJob(inst: Installation, userId: number, jobId: string): Job 
 export function cancelJob(job: Job): void {
   job.cancelled = true;
   job.phase = 'cancelled';
+  job.abort.abort();
   // The rows are never needed again; let them go now rather than at expiry.
   job.sheet = null;
   job.preview = null;

@@ -1,0 +1,15 @@
+// The errors of a file that cannot be imported (core: main process and CLI): BAD_FILE with the
+// file's name, and for a file past a limit the reason in both languages; `detail` carries the
+// technical words for "copy the error".
+import { AppError } from '../../../shared/api/errors';
+import { fileRefusalParams, type FileRefusal } from '../../../shared/api/importMessages';
+
+/** A file that is not what it claims to be (not a zip, an old .xls, broken XML). */
+export function badFile(fileName: string, detail: string): AppError {
+  return new AppError('BAD_FILE', { what: fileName }, detail);
+}
+
+/** A readable file refused on purpose: too large, too many rows, a zip whose sizes lie. */
+export function refusedFile(fileName: string, refusal: FileRefusal, detail?: string): AppError {
+  return new AppError('BAD_FILE', fileRefusalParams(fileName, refusal), detail ?? JSON.stringify(refusal));
+}
