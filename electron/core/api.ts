@@ -23,6 +23,9 @@ function issuesOf(e: z.ZodError): ApiError['issues'] {
   return e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
+/** What a session whose password an administrator set may still do: change it, or leave. */
+const BEFORE_OWN_PASSWORD: ReadonlySet<RouteName> = new Set<RouteName>(['auth.changePassword', 'auth.logout', 'auth.me']);
+
 function authorise(inst: Installation, route: RouteName, token: string | undefined): Session | null {
   const access = contract[route].access;
   if (access === 'public') return null;
@@ -32,6 +35,7 @@ function authorise(inst: Installation, route: RouteName, token: string | undefin
   // The auditor exists in both modes; a route of one mode is refused in the other.
   const mode = contract[route].mode;
   if (mode && mode !== inst.mode()) throw new AppError('FORBIDDEN', { route });
+  if (session.mustChangePassword && !BEFORE_OWN_PASSWORD.has(route)) throw new AppError('MUST_CHANGE_PASSWORD');
   return session;
 }
 

@@ -17,10 +17,12 @@ import { inspectionHandlers } from './inspections/handlers';
 import { overviewHandlers } from './overview/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
-import { join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { ADMINS, type Role } from '../../shared/domain/roles';
 import { listAudit, verifyAudit } from './audit/log';
-import { listBackups, restoreBackup, runBackup } from './backup/service';
+import { defaultBackupDir, listBackups, readNewestReadable, restoreBackup, runBackup } from './backup/service';
+import { assertPasswordAllowed } from './auth/passwordPolicy';
+import type { Store } from './db/open';
 import { counts, ownCounts } from './dashboard/service';
 import { runDoctor } from './doctor/service';
 import { buildBureauDemo, buildSchoolDemo } from './demo/build';
@@ -30,6 +32,39 @@ import { readOrg } from './setup/org';
 import * as schema from './db/schema';
 import { makeUscc } from '../../shared/domain/uscc';
 import { APP_VERSION } from './version';
+
+/** Restores without a session are for data that cannot be opened at all; otherwise an administrator logs in. */
+function assertCannotOpen(inst: Installation): void {
+  const status = inst.status();
+  const unopenable = status.state === 'error' && (status.error.code === 'CORRUPT' || status.error.code === 'NEWER_VERSION');
+  if (!unopenable) throw new AppError('RESTORE_NEEDS_LOGIN');
+}
+
+/** A backup named as listed (in the data folder's backups) or by the full path someone typed. */
+function backupFileOf(inst: Installation, file: string): string {
+  if (isAbsolute(file)) return file;
+  if (basename(file) !== file) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'file', message: 'absolutePath' }]);
+  return join(defaultBackupDir(inst), file);
+}
+
+/** The DB key from the recovery key, or from an administrator's password. */
+function recoveryCredentials(
+  inst: Installation,
+  input: { recoveryKey?: string | undefined; username?: string | undefined; password?: string | undefined },
+): { key: Buffer; actor: string; isAdmin: (backup: Store) => boolean } {
+  if (input.recoveryKey) {
+    const key = inst.keyStore().unlockWithRecoveryKey(input.recoveryKey);
+    if (!key) throw new AppError('WRONG_RECOVERY_KEY');
+    return { key, actor: 'recovery-key', isAdmin: () => true };
+  }
+  const username = input.username ?? '';
+  const key = unlockSlot(inst, username, input.password ?? '');
+  const isAdmin = (backup: Store): boolean => {
+    const u = backup.raw.prepare('SELECT role, active FROM users WHERE username = ?').get(username) as { role: Role; active: number } | undefined;
+    return !!u && u.active === 1 && ADMINS.includes(u.role);
+  };
+  return { key, actor: username, isAdmin };
+}
 
 export const DEMO_ORG = {
   school: { name: '舞钢市第一初级中学', uscc: makeUscc('12', '410481', 'MA000100') },
@@ -42,6 +77,7 @@ const foundationHandlers = {
   'setup.init': ({ inst }, input) => initialise(inst, input),
 
   'setup.demo': ({ inst }, { scale, password }) => {
+    assertPasswordAllowed(password, 'admin', 'password');
     const org = DEMO_ORG[scale];
     const { recoveryKey } = initialise(
       inst,
@@ -93,9 +129,9 @@ const foundationHandlers = {
     return {};
   },
 
-  'users.setActive': (ctx, { userId, active }) => {
-    const u = setActive(ctx.inst, me(ctx), userId, active);
-    ctx.audit({ subject: `user:${u.id}`, diff: { active } });
+  'users.setActive': (ctx, { userId, active, newPassword }) => {
+    const u = setActive(ctx.inst, me(ctx), userId, active, newPassword);
+    ctx.audit({ subject: `user:${u.id}`, diff: { active, ...(active && newPassword ? { passwordReset: true } : {}) } });
     return toUserView(u);
   },
 
@@ -146,15 +182,26 @@ const foundationHandlers = {
     return result;
   },
 
-  'recovery.backups': ({ inst }, { dir }) => listBackups(dir ?? join(inst.dataDir, 'backups')),
+  'recovery.backups': ({ inst }) => {
+    assertCannotOpen(inst);
+    // Names only: whoever stands at an error screen learns nothing about where the data lives.
+    return listBackups(defaultBackupDir(inst)).map((b) => ({ ...b, file: basename(b.file) }));
+  },
 
-  'recovery.restore': ({ inst }, { username, password, file }) => {
-    const key = unlockSlot(inst, username, password);
+  'recovery.restore': ({ inst }, input) => {
+    assertCannotOpen(inst);
+    const file = backupFileOf(inst, input.file);
+    const { key, actor, isAdmin } = recoveryCredentials(inst, input);
+    // A password alone is not enough: its owner must be an active administrator in the newest
+    // state that can still be read, so an account disabled since an old backup cannot bring
+    // itself back by restoring that backup.
+    const candidates = [file, ...listBackups(defaultBackupDir(inst)).map((b) => b.file)];
+    const newest = readNewestReadable(inst, candidates, key, isAdmin);
+    if (!newest?.value) throw new AppError('FORBIDDEN', { route: 'recovery.restore' });
     const result = restoreBackup(inst, file, key, (backup) => {
-      const u = backup.raw.prepare('SELECT role, active FROM users WHERE username = ?').get(username) as { role: Role; active: number } | undefined;
-      if (!u || !u.active || !ADMINS.includes(u.role)) throw new AppError('FORBIDDEN', { route: 'recovery.restore' });
+      if (!isAdmin(backup)) throw new AppError('FORBIDDEN', { route: 'recovery.restore' });
     });
-    inst.write(() => ({ actor: username, route: 'recovery.restore', subject: 'database', diff: { from: file, keptAside: result.keptAside } }), () => undefined);
+    inst.write(() => ({ actor, route: 'recovery.restore', subject: 'database', diff: { from: basename(file), keptAside: basename(result.keptAside) } }), () => undefined);
     return result;
   },
 } satisfies Partial<Handlers<Contract>>;

@@ -44,7 +44,8 @@ export type UserView = z.infer<typeof userView>;
 const orgView = z.object({ mode, name: z.string(), uscc: z.string() });
 
 const systemState = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('new') }),
+  /** setupInterrupted: this start cleared what a setup cut short had left, and the wizard says so. */
+  z.object({ state: z.literal('new'), setupInterrupted: z.literal(true).optional() }),
   z.object({ state: z.literal('locked'), mode }),
   z.object({ state: z.literal('open'), mode }),
   z.object({ state: z.literal('error'), error: z.object({ code: z.string(), detail: z.string().optional() }) }),
@@ -154,7 +155,8 @@ export const contract = {
     access: ADMINS,
   }),
   'users.setActive': route({
-    input: z.object({ userId: z.number().int(), active: z.boolean() }),
+    /** Reactivating sets a new password (deactivation removed the old one's key slot). */
+    input: z.object({ userId: z.number().int(), active: z.boolean(), newPassword: password.optional() }),
     output: userView,
     kind: 'mutation',
     access: ADMINS,
@@ -216,16 +218,25 @@ export const contract = {
     kind: 'action',
     access: ADMINS,
   }),
-  // The way out of the error screen: list backups and restore one with an administrator's password,
-  // while the current DB cannot be opened.
+  // The way out of the error screen, while the current DB cannot be opened at all: list the data
+  // folder's own backups (names only) and restore one with the recovery key or the password of an
+  // administrator who is active in the newest readable backup. Otherwise: RESTORE_NEEDS_LOGIN.
   'recovery.backups': route({
-    input: z.object({ dir: z.string().trim().min(1).optional() }),
+    input: z.object({}),
     output: z.array(backupView),
     kind: 'query',
     access: 'public',
   }),
   'recovery.restore': route({
-    input: z.object({ username, password: z.string().min(1).max(200), file: z.string().min(1) }),
+    input: z
+      .object({
+        /** A name from recovery.backups, or the full path of a backup elsewhere. */
+        file: z.string().trim().min(1).max(1000),
+        recoveryKey: z.string().trim().min(1).max(100).optional(),
+        username: username.optional(),
+        password: z.string().min(1).max(200).optional(),
+      })
+      .refine((i) => i.recoveryKey !== undefined || (i.username !== undefined && i.password !== undefined), { message: 'required', path: ['password'] }),
     output: z.object({ keptAside: z.string() }),
     kind: 'action',
     access: 'public',

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
-import { login, ok, PASSWORD, tempDir } from '../support/installation';
+import { login, ok, PASSWORD, tempDir, addAccount } from '../support/installation';
 import { cli, oneLine } from './run';
 
 const cleanups: (() => void)[] = [];
@@ -92,9 +92,9 @@ describe('an installation made by init', () => {
     const inst = new Installation(dataDir);
     try {
       const admin = login(inst, 'admin');
-      ok(inst, 'users.create', { username: 'auditor1', displayName: '审计员', role: 'auditor', password: PASSWORD }, admin);
+      addAccount(inst, admin, { username: 'auditor1', displayName: '审计员', role: 'auditor', password: PASSWORD });
       const t = ok(inst, 'teachers.create', { name: '李老师', gender: 'female', idNumber: '11010519491231002X', staffNo: 'T0001', subject: '语文', title: '一级教师', hireDate: '2010-09-01' }, admin);
-      ok(inst, 'users.create', { username: 'teacher1', displayName: '李老师', role: 'teacher', password: PASSWORD, teacherId: t.id }, admin);
+      addAccount(inst, admin, { username: 'teacher1', displayName: '李老师', role: 'teacher', password: PASSWORD, teacherId: t.id });
     } finally {
       inst.close();
     }

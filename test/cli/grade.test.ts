@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { Installation } from '../../electron/core/app/installation';
 import { DEMO_ORG } from '../../electron/core/handlers';
 import type { GradeCounts } from '../../shared/api/routes/grading';
-import { login, ok, PASSWORD, tempDir } from '../support/installation';
+import { login, ok, PASSWORD, tempDir, addAccount } from '../support/installation';
 import { buildHandGrading } from '../core/samples/grading';
 import { displayWidth } from '../../electron/cli/table';
 import { cli, oneLine } from './run';
@@ -27,7 +27,7 @@ beforeAll(() => {
   const inst = new Installation(bureau);
   ok(inst, 'setup.init', { mode: 'bureau', orgName: DEMO_ORG.bureau.name, uscc: DEMO_ORG.bureau.uscc, admin: { username: 'admin', displayName: '管理员', password: PASSWORD } });
   const admin = login(inst, 'admin');
-  ok(inst, 'users.create', { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD }, admin);
+  addAccount(inst, admin, { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD });
   buildHandGrading(inst);
   expected = ok(inst, 'grading.subjects', { limit: 1 }, admin).counts;
   inst.close();

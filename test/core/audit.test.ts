@@ -266,11 +266,11 @@ describe('audit.list filters', () => {
     ({ inst, clock } = fresh());
     // 2026-11-24: setup, admin logs in, creates the clerk.
     admin = login(inst, 'admin');
-    clerkId = ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD }, admin).id;
-    // 2026-11-25: the clerk logs in and changes the password; the admin changes a setting.
+    clerkId = ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: 'initial-pass-1' }, admin).id;
+    // 2026-11-25: the clerk logs in and changes the initial password; the admin changes a setting.
     clock.advance(24 * 60);
-    const clerk = login(inst, 'clerk');
-    ok(inst, 'auth.changePassword', { oldPassword: PASSWORD, newPassword: PASSWORD }, clerk);
+    const clerk = login(inst, 'clerk', 'initial-pass-1');
+    ok(inst, 'auth.changePassword', { oldPassword: 'initial-pass-1', newPassword: PASSWORD }, clerk);
     admin = login(inst, 'admin');
     ok(inst, 'settings.update', { backupKeep: 5 }, admin);
     // 2026-11-26: the admin changes another setting.

@@ -13,7 +13,7 @@ import type { ApiError } from '../../shared/api/errors';
 import { formatError } from '../../shared/api/messages';
 import type { ListKind } from '../../shared/domain/supervision';
 import { makeUscc } from '../../shared/domain/uscc';
-import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { call, login, ok, PASSWORD, TestClock, tempDir, addAccount } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
@@ -52,8 +52,8 @@ function bureau(): Bureau {
   const inst = new Installation(t.dir, clock);
   ok(inst, 'setup.init', { mode: 'bureau', orgName: '舞钢市教育体育局', uscc: makeUscc('11', '410481', '00000001'), admin: { username: 'admin', displayName: '信用管理员', password: PASSWORD } });
   const admin = login(inst, 'admin');
-  ok(inst, 'users.create', { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD }, admin);
-  ok(inst, 'users.create', { username: 'auditor', displayName: '审计员', role: 'auditor', password: PASSWORD }, admin);
+  addAccount(inst, admin, { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD });
+  addAccount(inst, admin, { username: 'auditor', displayName: '审计员', role: 'auditor', password: PASSWORD });
   const raw = inst.open().raw;
   const insert = raw.prepare(`INSERT INTO institutions (name, uscc, kind, township, status) VALUES (?, ?, ?, '垭口街道', 'active')`);
   const ids = new Map<string, number>();

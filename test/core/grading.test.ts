@@ -10,7 +10,7 @@ import { dispatchAsync } from '../../electron/core/api';
 import { currentGrading } from '../../electron/core/grading/cache';
 import { DEMO_ORG } from '../../electron/core/handlers';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
-import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { call, login, ok, PASSWORD, TestClock, tempDir, addAccount } from '../support/installation';
 import { buildHandGrading, HAND_COUNTS, HAND_GRADES, HAND_SCHOOL } from './samples/grading';
 
 const cleanups: (() => void)[] = [];
@@ -35,8 +35,8 @@ describe('grading hand-made data at a bureau', () => {
     inst = new Installation(folder('educredit-grading-'), new TestClock());
     ok(inst, 'setup.init', { mode: 'bureau', orgName: DEMO_ORG.bureau.name, uscc: DEMO_ORG.bureau.uscc, admin: { username: 'admin', displayName: '管理员', password: PASSWORD } });
     admin = login(inst, 'admin');
-    ok(inst, 'users.create', { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD }, admin);
-    ok(inst, 'users.create', { username: 'auditor', displayName: '审计员', role: 'auditor', password: PASSWORD }, admin);
+    addAccount(inst, admin, { username: 'inspector', displayName: '督导员', role: 'bureau_inspector', password: PASSWORD });
+    addAccount(inst, admin, { username: 'auditor', displayName: '审计员', role: 'auditor', password: PASSWORD });
     ids = buildHandGrading(inst);
   });
 

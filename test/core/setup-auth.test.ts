@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
+import { LOCK_FILE_NAME } from '../../electron/core/app/folderLock';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
@@ -22,6 +23,7 @@ describe('first run', () => {
     expect(ok(inst, 'system.status', {}).status).toEqual({ state: 'new' });
     const { recoveryKey } = ok(inst, 'setup.init', SCHOOL);
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    inst.close();
     const reopened = new Installation(dir);
     expect(ok(reopened, 'system.status', {}).status).toEqual({ state: 'locked', mode: 'school' });
     const session = login(reopened, 'admin');
@@ -30,12 +32,12 @@ describe('first run', () => {
     expect(me.user.role).toBe('school_admin');
   });
 
-  it('refuses a wrong USCC, says which character, and writes nothing', () => {
+  it('refuses a wrong USCC, says which character, and writes nothing but the folder lock', () => {
     const { inst, dir } = fresh();
     const r = call(inst, 'setup.init', { ...SCHOOL, uscc: '91350100M000100Y44' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: 'INVALID_USCC', params: { reason: 'check', expected: '3', got: '4' } });
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual([LOCK_FILE_NAME]);
     expect(ok(inst, 'system.status', {}).status.state).toBe('new');
   });
 
@@ -118,11 +120,13 @@ describe('recovery key', () => {
   it('sets a new password with the recovery key and refuses a wrong key', () => {
     const { inst, dir } = fresh();
     const { recoveryKey } = ok(inst, 'setup.init', SCHOOL);
+    inst.close();
     const fresh2 = new Installation(dir);
     const wrong = call(fresh2, 'auth.recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', username: 'admin', newPassword: 'brand-new-pass' });
     expect(wrong.ok ? null : wrong.error.code).toBe('WRONG_RECOVERY_KEY');
     expect(ok(fresh2, 'system.status', {}).status.state).toBe('locked');
     ok(fresh2, 'auth.recover', { recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' '), username: 'admin', newPassword: 'brand-new-pass' });
+    fresh2.close();
     expect(login(new Installation(dir), 'admin', 'brand-new-pass')).toBeTruthy();
   });
 });

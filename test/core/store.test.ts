@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
 import { DB_FILE_NAME, supportedSchemaVersion } from '../../electron/core/db/open';
 import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
+import { LOCK_FILE_NAME } from '../../electron/core/app/folderLock';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
@@ -29,10 +30,10 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** Every file of the data folder with its hash: "nothing changed" means this is equal. */
+/** Every data file of the folder with its hash: "nothing changed" means this is equal. The folder lock is rewritten by each program that opens the folder. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) if (!f.endsWith('-shm')) out[f] = sha256(join(dir, f));
+  for (const f of readdirSync(dir).sort()) if (!f.endsWith('-shm') && !f.startsWith(LOCK_FILE_NAME)) out[f] = sha256(join(dir, f));
   return out;
 }
 

@@ -39,3 +39,17 @@ export function ok<R extends RouteName>(inst: Installation, route: R, input: Rou
 export function login(inst: Installation, username: string, password = PASSWORD): string {
   return ok(inst, 'auth.login', { username, password }).session;
 }
+
+/**
+ * An account ready to use, as after its owner's first login: made with an initial password, which
+ * its owner then changes to `password` (the core refuses everything else until they do).
+ */
+export function addAccount(inst: Installation, adminSession: string, input: Omit<RouteInput<'users.create'>, 'password'> & { password?: string }): RouteOutput<'users.create'> {
+  const password = input.password ?? PASSWORD;
+  const initial = `initial-${password}`;
+  const user = ok(inst, 'users.create', { ...input, password: initial }, adminSession);
+  const session = login(inst, input.username, initial);
+  ok(inst, 'auth.changePassword', { oldPassword: initial, newPassword: password }, session);
+  ok(inst, 'auth.logout', {}, session);
+  return { ...user, mustChangePassword: false };
+}

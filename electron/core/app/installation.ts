@@ -1,7 +1,7 @@
 // One installation (core): the data folder, its key slots, the encrypted store once unlocked, and
 // the live sessions. Electron main, the web host and the CLI each hold one of these.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/api/errors';
@@ -11,10 +11,12 @@ import * as schema from '../db/schema';
 import { KEYFILE_NAME, KeyStore, newRecoveryKey } from '../keys/keyfile';
 import { appendAudit, type AuditCheckpoint, type AuditInput } from '../audit/log';
 import { Sessions } from '../auth/sessions';
+import { FolderLock } from './folderLock';
+import { beginSetup, clearUnfinishedSetup, endSetup, settleInterruptedSetup } from './setupMarker';
 import { readSettings } from '../settings/service';
 
 export type Status =
-  | { state: 'new' }
+  | { state: 'new'; setupInterrupted?: true }
   | { state: 'locked'; mode: Mode }
   | { state: 'open'; mode: Mode }
   | { state: 'error'; error: { code: string; detail?: string } };
@@ -30,6 +32,9 @@ export class Installation {
   private dbKey: Buffer | null = null;
   private lastError: AppError | null = null;
   private pending: (() => void)[] | null = null;
+  private lock: FolderLock | null = null;
+  /** This start found and cleared a setup that had been cut short: the wizard says so. */
+  private setupInterrupted = false;
   readonly sessions: Sessions;
   /** The newest audit entry the dashboard has seen verified, so it re-checks only what came after. */
   auditCheckpoint: AuditCheckpoint | null = null;
@@ -39,21 +44,49 @@ export class Installation {
     readonly clock: Clock = systemClock,
   ) {
     this.sessions = new Sessions(() => this.idleLockMinutes() * 60_000);
-    if (!KeyStore.exists(dataDir) && existsSync(join(dataDir, DB_FILE_NAME))) {
+    this.load();
+  }
+
+  /**
+   * Takes the folder's lock, settles a setup that was cut short, and reads the key file. A folder
+   * in use by another program is an error state that the next status() call retries, so the
+   * screen clears itself once the other program is closed.
+   */
+  private load(): void {
+    this.lastError = null;
+    if (existsSync(this.dataDir)) {
+      try {
+        this.holdFolder();
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'IN_USE') {
+          this.lastError = e;
+          return;
+        }
+        throw e;
+      }
+      this.setupInterrupted = settleInterruptedSetup(this.dataDir);
+    }
+    if (!KeyStore.exists(this.dataDir) && existsSync(join(this.dataDir, DB_FILE_NAME))) {
       // Data without its key file cannot be read: say so rather than offer to set up anew.
       this.lastError = new AppError('KEY_UNAVAILABLE', undefined, `${KEYFILE_NAME} is missing`);
-    } else if (KeyStore.exists(dataDir)) {
+    } else if (KeyStore.exists(this.dataDir)) {
       try {
-        this.keys = KeyStore.load(dataDir);
+        this.keys = KeyStore.load(this.dataDir);
       } catch (e) {
         this.lastError = new AppError('CORRUPT', undefined, `key file: ${(e as Error).message}`);
       }
     }
   }
 
+  /** One writer per folder: throws IN_USE while another program (or Installation) holds it. */
+  private holdFolder(): void {
+    if (!this.lock) this.lock = FolderLock.acquire(this.dataDir);
+  }
+
   status(): Status {
+    if (this.lastError?.code === 'IN_USE') this.load();
     if (this.lastError) return { state: 'error', error: { code: this.lastError.code, ...(this.lastError.detail ? { detail: this.lastError.detail } : {}) } };
-    if (!this.keys) return { state: 'new' };
+    if (!this.keys) return this.setupInterrupted ? { state: 'new', setupInterrupted: true } : { state: 'new' };
     return { state: this.store ? 'open' : 'locked', mode: this.keys.mode };
   }
 
@@ -62,6 +95,8 @@ export class Installation {
   }
 
   keyStore(): KeyStore {
+    if (this.lastError?.code === 'IN_USE') this.load();
+    if (this.lastError?.code === 'IN_USE') throw this.lastError;
     if (!this.keys) throw new AppError('NOT_INITIALIZED');
     return this.keys;
   }
@@ -84,8 +119,9 @@ export class Installation {
   /**
    * Creates the data folder, a fresh DB key and the migrated encrypted DB, then runs `populate`
    * (organisation, first administrator, demo data) in one transaction. The key file is written
-   * when the first account's slot is, after that commit; if anything fails, the new, still empty
-   * DB file is removed so the wizard can start again.
+   * when the first account's slot is, after that commit. A marker file stands beside the data
+   * while this runs: if the process dies before the key file exists, the next start finds the
+   * marker and clears the unreadable remains, so the wizard can simply start again.
    */
   create(mode: Mode, populate: () => AuditInput): { recoveryKey: string } {
     const dbPath = join(this.dataDir, DB_FILE_NAME);
@@ -94,28 +130,34 @@ export class Installation {
       throw new AppError('CONFLICT', { what: DB_FILE_NAME }, 'a database file exists without its key file');
     }
     if (!this.isNew) throw new AppError('ALREADY_INITIALIZED');
-    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    this.holdFolder();
+    // Another program may have finished a setup while this one showed its wizard.
+    if (KeyStore.exists(this.dataDir)) throw new AppError('ALREADY_INITIALIZED');
+    beginSetup(this.dataDir);
     const dbKey = randomBytes(32);
     const recoveryKey = newRecoveryKey();
-    this.store = openStore(this.dataDir, dbKey, { create: true });
-    this.dbKey = dbKey;
-    this.keys = KeyStore.create(this.dataDir, mode, dbKey, recoveryKey);
     try {
+      this.store = openStore(this.dataDir, dbKey, { create: true });
+      this.dbKey = dbKey;
+      this.keys = KeyStore.create(this.dataDir, mode, dbKey, recoveryKey);
       this.write((audit) => audit, () => populate());
       if (!KeyStore.exists(this.dataDir)) throw new AppError('INTERNAL', undefined, 'setup created no account');
     } catch (e) {
-      this.close();
+      this.closeStore();
       this.keys = null;
       this.dbKey = null;
-      for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+      clearUnfinishedSetup(this.dataDir);
       throw e;
     }
+    endSetup(this.dataDir);
+    this.setupInterrupted = false;
     return { recoveryKey };
   }
 
   /** Opens the store with a key unwrapped from a slot; a damaged file becomes the error screen. */
   unlockWith(dbKey: Buffer): void {
     if (this.store) return;
+    this.holdFolder();
     try {
       this.store = openStore(this.dataDir, dbKey, { create: false });
       this.dbKey = dbKey;
@@ -141,7 +183,7 @@ export class Installation {
     }
     if (!ok) {
       this.lastError = err;
-      this.close();
+      this.closeStore();
     }
   }
 
@@ -183,13 +225,20 @@ export class Installation {
   }
 
   /** Closes the store (restore swaps the file underneath); every session ends with it. */
-  close(): void {
+  closeStore(): void {
     this.sessions.clear();
     this.auditCheckpoint = null;
     if (this.store) {
       this.store.raw.close();
       this.store = null;
     }
+  }
+
+  /** The program is done with the folder: the store closes and another program may open it. */
+  close(): void {
+    this.closeStore();
+    this.lock?.release();
+    this.lock = null;
   }
 
   schemaVersion(): number {

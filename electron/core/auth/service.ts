@@ -7,7 +7,8 @@ import type { Installation } from '../app/installation';
 import * as schema from '../db/schema';
 import { MAX_FAILED_LOGINS } from '../keys/keyfile';
 import type { Session } from './sessions';
-import { ensureTeacherKey, rewrapTeacherKey } from '../reports/teacherKeys';
+import { ensureTeacherKey, renewTeacherKey, rewrapTeacherKey } from '../reports/teacherKeys';
+import { assertPasswordAllowed } from './passwordPolicy';
 
 type UserRow = typeof schema.users.$inferSelect;
 
@@ -45,11 +46,13 @@ export function login(inst: Installation, username: string, password: string): {
   // A slot without an account: the account was made after the backup that is now restored.
   if (!user) throw new AppError('BAD_CREDENTIALS', { left: MAX_FAILED_LOGINS });
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
-  const session = inst.sessions.create({ id: user.id, username: user.username, role: user.role as Role }, nowMs);
-  // A teacher's signing key is made at the first login, and anew when the password no longer opens it.
+  const session = inst.sessions.create({ id: user.id, username: user.username, role: user.role as Role, mustChangePassword: user.mustChangePassword }, nowMs);
+  // A teacher's signing key is made at the first login with a password of their own, and anew when
+  // the password no longer opens it; never under a password an administrator set and so knows.
+  const ownsPassword = user.role === 'teacher' && user.teacherId !== null && !user.mustChangePassword;
   inst.write(
     (newKey) => ({ actor: user.username, route: 'auth.login', subject: `user:${user.id}`, diff: newKey ? { newSigningKey: newKey } : null }),
-    () => (user.role === 'teacher' && user.teacherId ? ensureTeacherKey(inst, user.id, user.teacherId, password) : null),
+    () => (ownsPassword && user.teacherId ? ensureTeacherKey(inst, user.id, user.teacherId, password) : null),
   );
   return { session, user };
 }
@@ -62,8 +65,10 @@ export function assertRoleFitsMode(inst: Installation, role: Role): void {
 export function createUser(
   inst: Installation,
   input: { username: string; displayName: string; role: Role; password: string; teacherId?: number | null | undefined; mustChangePassword?: boolean },
+  passwordPath = 'password',
 ): UserRow {
   assertRoleFitsMode(inst, input.role);
+  assertPasswordAllowed(input.password, input.username, passwordPath);
   const { db, raw } = inst.open();
   if (input.role === 'teacher') {
     if (input.teacherId == null) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'teacherId', message: 'required' }]);
@@ -94,9 +99,14 @@ export function getUser(inst: Installation, userId: number): UserRow {
   return u;
 }
 
-/** An admin sets a new password: a new slot replaces the old one and the user must change it. */
+/**
+ * An administrator sets a password the user must change at once. The new slot replaces the old
+ * one and the user's sessions end. A deactivated account gets its password when it is reactivated.
+ */
 export function resetPassword(inst: Installation, userId: number, newPassword: string): UserRow {
   const u = getUser(inst, userId);
+  if (!u.active) throw new AppError('ACCOUNT_DISABLED');
+  assertPasswordAllowed(newPassword, u.username, 'newPassword');
   inst.open().db.update(schema.users).set({ mustChangePassword: true }).where(eq(schema.users.id, userId)).run();
   inst.afterCommit(() => {
     inst.keyStore().setSlot(u.username, newPassword, inst.key());
@@ -105,35 +115,81 @@ export function resetPassword(inst: Installation, userId: number, newPassword: s
   return getUser(inst, userId);
 }
 
+/**
+ * A user changes their own password. The old one is checked as a login is, counting toward the
+ * same lockout, so a session left open cannot be used to guess it. A teacher who leaves an
+ * administrator's password behind gets a new signing key that only they can open; otherwise the
+ * key is re-wrapped and keeps signing.
+ */
 export function changePassword(inst: Installation, session: Session, oldPassword: string, newPassword: string): void {
-  const check = inst.keyStore().unlock(session.username, oldPassword, inst.clock.now().getTime());
-  if (!check.ok) throw new AppError('BAD_CREDENTIALS', { left: check.failuresLeft });
+  unlockSlot(inst, session.username, oldPassword);
+  assertPasswordAllowed(newPassword, session.username, 'newPassword');
+  const user = getUser(inst, session.userId);
+  // Keeping the password an administrator set would keep it known to them.
+  if (user.mustChangePassword && newPassword === oldPassword) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'newPassword', message: 'passwordUnchanged' }]);
   inst.open().db.update(schema.users).set({ mustChangePassword: false }).where(eq(schema.users.id, session.userId)).run();
-  rewrapTeacherKey(inst, session.userId, oldPassword, newPassword);
-  inst.afterCommit(() => inst.keyStore().setSlot(session.username, newPassword, inst.key()));
+  if (user.mustChangePassword && user.role === 'teacher' && user.teacherId !== null) renewTeacherKey(inst, user.id, user.teacherId, newPassword);
+  else rewrapTeacherKey(inst, session.userId, oldPassword, newPassword);
+  inst.afterCommit(() => {
+    inst.keyStore().setSlot(session.username, newPassword, inst.key());
+    session.mustChangePassword = false;
+  });
 }
 
-export function setActive(inst: Installation, actor: Session, userId: number, active: boolean): UserRow {
+/**
+ * Deactivating removes the account's key slot (its password opens nothing any more) and ends its
+ * sessions; reactivating needs a new password, which the user must change at their first login.
+ */
+export function setActive(inst: Installation, actor: Session, userId: number, active: boolean, newPassword: string | undefined): UserRow {
   if (userId === actor.userId && !active) throw new AppError('CONFLICT', { what: actor.username });
-  getUser(inst, userId);
-  inst.open().db.update(schema.users).set({ active }).where(eq(schema.users.id, userId)).run();
-  if (!active) inst.sessions.endUser(userId);
+  const u = getUser(inst, userId);
+  if (active && !u.active) {
+    if (!newPassword) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'newPassword', message: 'required' }]);
+    assertPasswordAllowed(newPassword, u.username, 'newPassword');
+    inst.open().db.update(schema.users).set({ active: true, mustChangePassword: true }).where(eq(schema.users.id, userId)).run();
+    inst.afterCommit(() => inst.keyStore().setSlot(u.username, newPassword, inst.key()));
+  } else if (!active && u.active) {
+    inst.open().db.update(schema.users).set({ active: false }).where(eq(schema.users.id, userId)).run();
+    inst.afterCommit(() => {
+      inst.keyStore().removeSlot(u.username);
+      inst.sessions.endUser(userId);
+    });
+  }
   return getUser(inst, userId);
 }
 
-/** The recovery key unlocks the store and sets a new password for one account. */
+/**
+ * The recovery key unlocks the store and sets a new password for one active account, ending that
+ * account's sessions. A deactivated account is not brought back this way: an administrator
+ * reactivates it, with a reason in the audit log.
+ */
 export function recover(inst: Installation, recoveryKey: string, username: string, newPassword: string): UserRow {
   const key = inst.keyStore().unlockWithRecoveryKey(recoveryKey);
   if (!key) throw new AppError('WRONG_RECOVERY_KEY');
   inst.unlockWith(key);
   const user = inst.findUser(username);
   if (!user) throw new AppError('NOT_FOUND');
+  if (!user.active) throw new AppError('ACCOUNT_DISABLED');
+  assertPasswordAllowed(newPassword, username, 'newPassword');
   return inst.write(
     () => ({ actor: 'recovery-key', route: 'auth.recover', subject: `user:${user.id}`, diff: { passwordReset: true } }),
     () => {
-      inst.open().db.update(schema.users).set({ mustChangePassword: false, active: true }).where(eq(schema.users.id, user.id)).run();
-      inst.afterCommit(() => inst.keyStore().setSlot(username, newPassword, key));
+      inst.open().db.update(schema.users).set({ mustChangePassword: false }).where(eq(schema.users.id, user.id)).run();
+      inst.afterCommit(() => {
+        inst.keyStore().setSlot(username, newPassword, key);
+        inst.sessions.endUser(user.id);
+      });
       return user;
     },
   );
+}
+
+/**
+ * Slots of accounts that are deactivated: none should exist (deactivation removes them), but a
+ * folder from an older version, or a restored backup, may still hold some. Run when the store opens.
+ */
+export function removeInactiveSlots(inst: Installation): void {
+  const keys = inst.keyStore();
+  const names = inst.open().raw.prepare('SELECT username FROM users WHERE active = 0').pluck().all() as string[];
+  for (const name of names) if (keys.hasSlot(name)) keys.removeSlot(name);
 }

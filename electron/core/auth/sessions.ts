@@ -8,6 +8,8 @@ export interface Session {
   userId: number;
   username: string;
   role: Role;
+  /** The password is one an administrator set: every route but changing it is refused. */
+  mustChangePassword: boolean;
   lastSeenMs: number;
 }
 
@@ -16,8 +18,15 @@ export class Sessions {
 
   constructor(private readonly idleMs: () => number) {}
 
-  create(user: { id: number; username: string; role: Role }, nowMs: number): Session {
-    const s: Session = { token: randomBytes(32).toString('base64url'), userId: user.id, username: user.username, role: user.role, lastSeenMs: nowMs };
+  create(user: { id: number; username: string; role: Role; mustChangePassword: boolean }, nowMs: number): Session {
+    const s: Session = {
+      token: randomBytes(32).toString('base64url'),
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      mustChangePassword: user.mustChangePassword,
+      lastSeenMs: nowMs,
+    };
     this.byToken.set(s.token, s);
     return s;
   }

@@ -2,7 +2,7 @@
 // copy encrypted with the same key while the app keeps working; the file itself is never copied
 // while open. Restore keeps the current file aside first and deletes nothing.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import dayjs from 'dayjs';
 import { AppError } from '../../../shared/api/errors';
 import type { Installation } from '../app/installation';
@@ -79,28 +79,62 @@ export function backupIfDue(inst: Installation): BackupView | null {
   return runBackup(inst);
 }
 
+/** The backup folder a new installation uses, known even when the DB (and its settings) cannot be read. */
+export function defaultBackupDir(inst: Installation): string {
+  return join(inst.dataDir, 'backups');
+}
+
 /**
- * Replaces the DB with a backup. The backup is opened and checked with the installation's key
- * first; only then is the current file renamed aside (never deleted) and the copy put in place.
+ * Opens a copy of a backup with the key and checks it, then lets `look` read it. The copy is
+ * taken so that opening (which may migrate) never touches the backup itself.
  */
-export function restoreBackup(inst: Installation, file: string, key: Buffer, authorise?: (backup: Store) => void): { keptAside: string } {
+export function probeBackup<T>(inst: Installation, file: string, key: Buffer, look: (backup: Store) => T): T {
   const source = resolve(file);
-  if (!existsSync(source) || !basename(source).endsWith(BACKUP_EXT)) throw new AppError('NOT_FOUND', undefined, source);
+  if (!existsSync(source) || !basename(source).endsWith(BACKUP_EXT)) throw new AppError('NOT_FOUND', undefined, basename(source));
   const probeDir = join(inst.dataDir, `restore-check-${process.pid}`);
   mkdirSync(probeDir, { recursive: true });
   try {
     copyFileSync(source, join(probeDir, DB_FILE_NAME));
     const probe = openStore(probeDir, key, { create: false });
     try {
-      if (probe.raw.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('CORRUPT', undefined, `integrity_check failed: ${source}`);
-      authorise?.(probe);
+      if (probe.raw.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('CORRUPT', undefined, `integrity_check failed: ${basename(source)}`);
+      return look(probe);
     } finally {
       probe.raw.close();
     }
   } finally {
     rmSync(probeDir, { recursive: true, force: true });
   }
-  inst.close();
+}
+
+/**
+ * The newest state of the data that can still be read when the DB itself cannot: the newest of
+ * these backup files (by the time in their names) that opens with the key and passes its check.
+ * `look` reads it; null when none can be read.
+ */
+export function readNewestReadable<T>(inst: Installation, files: string[], key: Buffer, look: (backup: Store) => T): { file: string; value: T } | null {
+  const dated = [...new Set(files.map((f) => resolve(f)))]
+    .map((file) => ({ file, at: (existsSync(file) ? parse(dirname(file), basename(file))?.createdAt : undefined) ?? '' }))
+    .sort((a, b) => b.at.localeCompare(a.at));
+  for (const { file } of dated) {
+    try {
+      return { file, value: probeBackup(inst, file, key, look) };
+    } catch (e) {
+      const err = toAppError(e);
+      if (!err || (err.code !== 'CORRUPT' && err.code !== 'NOT_FOUND' && err.code !== 'NEWER_VERSION')) throw e;
+    }
+  }
+  return null;
+}
+
+/**
+ * Replaces the DB with a backup. The backup is opened and checked with the installation's key
+ * first; only then is the current file renamed aside (never deleted) and the copy put in place.
+ */
+export function restoreBackup(inst: Installation, file: string, key: Buffer, authorise?: (backup: Store) => void): { keptAside: string } {
+  const source = resolve(file);
+  probeBackup(inst, source, key, (backup) => authorise?.(backup));
+  inst.closeStore();
   const current = join(inst.dataDir, DB_FILE_NAME);
   const asideBase = join(inst.dataDir, `${DB_FILE_NAME}.before-restore-${dayjs(inst.clock.now()).format('YYYYMMDD-HHmmss-SSS')}`);
   let aside = asideBase;

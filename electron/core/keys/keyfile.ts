@@ -92,7 +92,24 @@ export function normaliseRecoveryKey(typed: string): string {
 
 export const RECOVERY_AAD = 'educredit-recovery';
 
+function readKeyFile(path: string): KeyFile {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as KeyFile;
+  if (data.format !== KEYFILE_FORMAT) throw new Error(`key file format ${data.format}`);
+  return data;
+}
+
+/** Counters of names that have no slot; the oldest are forgotten beyond this many. */
+const MAX_PHANTOMS = 10_000;
+/** A wrapped random key nobody can open: unknown names are tried against it for equal work. */
+let decoy: WrappedKey | null = null;
+function decoyKey(): WrappedKey {
+  decoy ??= wrapKey(randomBytes(32), randomBytes(32).toString('base64'), 'educredit-decoy');
+  return decoy;
+}
+
 export class KeyStore {
+  private readonly phantoms = new Map<string, { failures: number; lockedUntil: number | null }>();
+
   private constructor(
     private readonly path: string,
     private data: KeyFile,
@@ -104,9 +121,7 @@ export class KeyStore {
 
   static load(dataDir: string): KeyStore {
     const path = join(dataDir, KEYFILE_NAME);
-    const data = JSON.parse(readFileSync(path, 'utf8')) as KeyFile;
-    if (data.format !== KEYFILE_FORMAT) throw new Error(`key file format ${data.format}`);
-    return new KeyStore(path, data);
+    return new KeyStore(path, readKeyFile(path));
   }
 
   /** A new key store, written to disk with the first slot: an installation without one is useless. */
@@ -124,23 +139,28 @@ export class KeyStore {
   }
 
   hasSlot(username: string): boolean {
-    return slotId(username) in this.data.slots;
+    return slotId(username) in this.fresh().slots;
   }
 
   /** Writes (or replaces) the slot of an account. The caller holds the DB key: it is logged in. */
   setSlot(username: string, password: string, dbKey: Buffer): void {
     const id = slotId(username);
-    this.data.slots[id] = { ...wrapKey(dbKey, password, id), failures: 0, lockedUntil: null };
-    this.save();
+    const slot: Slot = { ...wrapKey(dbKey, password, id), failures: 0, lockedUntil: null };
+    this.change((d) => {
+      d.slots[id] = slot;
+    });
   }
 
+  /** A deactivated account keeps no way in: its password no longer unwraps the key. */
   removeSlot(username: string): void {
-    delete this.data.slots[slotId(username)];
-    this.save();
+    this.change((d) => {
+      delete d.slots[slotId(username)];
+    });
   }
 
   lockedUntil(username: string, now: number): number | null {
-    const slot = this.data.slots[slotId(username)];
+    const id = slotId(username);
+    const slot = this.fresh().slots[id] ?? this.phantoms.get(id);
     return slot?.lockedUntil && slot.lockedUntil > now ? slot.lockedUntil : null;
   }
 
@@ -150,31 +170,67 @@ export class KeyStore {
    */
   unlock(username: string, password: string, now: number): { ok: true; key: Buffer } | { ok: false; failuresLeft: number; lockedUntil: number | null } {
     const id = slotId(username);
-    const slot = this.data.slots[id];
-    if (!slot) return { ok: false, failuresLeft: MAX_FAILED_LOGINS, lockedUntil: null };
+    const slot = this.fresh().slots[id];
+    if (!slot) return this.unknownName(id, password, now);
     const key = unwrapKey(slot, password, id);
     if (key) {
       if (slot.failures !== 0 || slot.lockedUntil !== null) {
-        slot.failures = 0;
-        slot.lockedUntil = null;
-        this.save();
+        this.change((d) => {
+          const s = d.slots[id];
+          if (s) Object.assign(s, { failures: 0, lockedUntil: null });
+        });
       }
       return { ok: true, key };
     }
-    slot.failures += 1;
-    if (slot.failures >= MAX_FAILED_LOGINS) {
-      slot.lockedUntil = now + LOCKOUT_MS;
-      slot.failures = 0;
-    }
-    this.save();
-    return { ok: false, failuresLeft: MAX_FAILED_LOGINS - slot.failures, lockedUntil: slot.lockedUntil };
+    const counted = this.change((d) => {
+      const s = d.slots[id] ?? slot;
+      s.failures += 1;
+      if (s.failures >= MAX_FAILED_LOGINS) {
+        s.lockedUntil = now + LOCKOUT_MS;
+        s.failures = 0;
+      }
+      return { failures: s.failures, lockedUntil: s.lockedUntil };
+    });
+    return { ok: false, failuresLeft: MAX_FAILED_LOGINS - counted.failures, lockedUntil: counted.lockedUntil };
   }
 
   unlockWithRecoveryKey(recoveryKey: string): Buffer | null {
-    return unwrapKey(this.data.recovery, normaliseRecoveryKey(recoveryKey), RECOVERY_AAD);
+    return unwrapKey(this.fresh().recovery, normaliseRecoveryKey(recoveryKey), RECOVERY_AAD);
   }
 
-  private save(): void {
-    writeFileAtomic(this.path, JSON.stringify(this.data, null, 1));
+  /**
+   * A name with no slot is answered as a real account with a wrong password would be: the same
+   * scrypt work, the same countdown and the same lockout (kept in memory, as there is nothing to
+   * protect on disk), so neither the words nor the time tell whether the name exists.
+   */
+  private unknownName(id: string, password: string, now: number): { ok: false; failuresLeft: number; lockedUntil: number | null } {
+    unwrapKey(decoyKey(), password, id);
+    const p = this.phantoms.get(id) ?? { failures: 0, lockedUntil: null };
+    this.phantoms.delete(id);
+    if (this.phantoms.size >= MAX_PHANTOMS) this.phantoms.delete(this.phantoms.keys().next().value as string);
+    this.phantoms.set(id, p);
+    p.failures += 1;
+    if (p.failures >= MAX_FAILED_LOGINS) {
+      p.lockedUntil = now + LOCKOUT_MS;
+      p.failures = 0;
+    }
+    return { ok: false, failuresLeft: MAX_FAILED_LOGINS - p.failures, lockedUntil: p.lockedUntil };
+  }
+
+  /**
+   * The file as it is on disk now. One program holds the folder (FolderLock), but the file is
+   * still read before every use and every change, so what this object last saw can never be
+   * written back over a newer file. Before the first slot is saved the file does not exist yet.
+   */
+  private fresh(): KeyFile {
+    if (existsSync(this.path)) this.data = readKeyFile(this.path);
+    return this.data;
+  }
+
+  private change<T>(edit: (d: KeyFile) => T): T {
+    const data = this.fresh();
+    const result = edit(data);
+    writeFileAtomic(this.path, JSON.stringify(data, null, 1));
+    return result;
   }
 }

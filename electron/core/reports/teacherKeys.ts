@@ -1,6 +1,7 @@
-// Teachers' personal signing keys (core). Made at a teacher's first login, the private half
-// wrapped under the teacher's password (scrypt, AES-256-GCM, as the DB key slots are), so the
-// administrator who holds the DB cannot sign for a teacher. When the password no longer opens the
+// Teachers' personal signing keys (core). Made at a teacher's first login with a password of their
+// own (never under one an administrator set), the private half wrapped under that password
+// (scrypt, AES-256-GCM, as the DB key slots are), so the administrator who holds the DB cannot
+// sign for a teacher. When the password no longer opens the
 // key (an administrator reset it, or it was recovered), the key is retired and a new one made;
 // retired public keys stay to verify old signatures.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
@@ -37,9 +38,18 @@ function unwrapPrivate(row: KeyRow, userId: number, password: string): Buffer | 
  * fingerprint of a key it made, or null when the existing key still opens.
  */
 export function ensureTeacherKey(inst: Installation, userId: number, teacherId: number, password: string): string | null {
-  const raw = inst.open().raw;
   const current = activeKey(inst, userId);
   if (current && unwrapPrivate(current, userId, password)) return null;
+  return renewTeacherKey(inst, userId, teacherId, password);
+}
+
+/**
+ * Retires the active key, if any, and makes a new one under `password`: for a teacher leaving a
+ * password an administrator set, since whoever knew that password could have copied the key.
+ */
+export function renewTeacherKey(inst: Installation, userId: number, teacherId: number, password: string): string {
+  const raw = inst.open().raw;
+  const current = activeKey(inst, userId);
   const now = inst.clock.now().toISOString();
   if (current) raw.prepare('UPDATE teacher_keys SET retired_at = ? WHERE id = ?').run(now, current.id);
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');

@@ -34,7 +34,7 @@ export function initialise(inst: Installation, input: InitInput, extra?: () => R
     // Bundle keys (electron/core/sync): made here so the identity card exists from the start.
     makeOwnKeys(inst);
     updateSettings(inst, { language: input.language });
-    const admin = createUser(inst, { ...input.admin, role: ADMIN_ROLE[input.mode] });
+    const admin = createUser(inst, { ...input.admin, role: ADMIN_ROLE[input.mode] }, 'admin.password');
     const demo = extra?.();
     return {
       actor: admin.username,

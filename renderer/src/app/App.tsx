@@ -11,6 +11,7 @@ import { SessionContext, type Me } from './session';
 import { Shell } from './Shell';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { LoginPage } from '../pages/login/LoginPage';
+import { ChangePasswordScreen } from '../pages/login/ChangePasswordScreen';
 import { ErrorScreen } from '../pages/error/ErrorScreen';
 import { DiskFullScreen } from '../pages/error/DiskFullScreen';
 import type { ApiError } from '../../../shared/api/errors';
@@ -78,8 +79,19 @@ export function App(): React.JSX.Element {
     );
   }
   if (diskFull) return <DiskFullScreen error={diskFull} onRetry={() => setDiskFull(null)} />;
-  if (status.state === 'error') return <ErrorScreen error={status.error} onRecovered={(msg) => { setNotice(msg); void loadStatus(); }} />;
-  if (status.state === 'new') return <SetupWizard onDone={() => void loadStatus()} />;
+  if (status.state === 'error') {
+    return (
+      <ErrorScreen
+        error={status.error}
+        onRecovered={(msg) => {
+          setNotice(msg);
+          void loadStatus();
+        }}
+        onRetry={() => void loadStatus()}
+      />
+    );
+  }
+  if (status.state === 'new') return <SetupWizard onDone={() => void loadStatus()} interrupted={status.setupInterrupted === true} />;
   if (!me) {
     return (
       <LoginPage
@@ -92,6 +104,7 @@ export function App(): React.JSX.Element {
       />
     );
   }
+  if (me.user.mustChangePassword) return <ChangePasswordScreen me={me} onChanged={refreshMe} onLogout={() => logout('user')} />;
   return (
     <SessionContext.Provider value={{ me, logout, refreshMe }}>
       <Shell />

@@ -9,35 +9,21 @@ import { useSession } from '../../app/session';
 import { useLoad } from '../../app/useLoad';
 import { useAction } from '../../app/useAction';
 import { currentLang, formatDateTime, setLang } from '../../i18n';
+import { PasswordChangeForm } from '../../components/PasswordChangeForm';
 
 function ChangePassword(): React.JSX.Element {
   const { t } = useTranslation();
   const { refreshMe } = useSession();
-  const [oldPassword, setOld] = useState('');
-  const [newPassword, setNew] = useState('');
-  const change = useAction('auth.changePassword');
   return (
     <Card withBorder>
       <Stack>
         <Text fw={600}>{t('settings.changePassword')}</Text>
-        <Group align="flex-end">
-          <PasswordInput label={t('settings.oldPassword')} value={oldPassword} onChange={(e) => setOld(e.currentTarget.value)} w={220} />
-          <PasswordInput label={t('settings.newPassword')} value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} w={220} />
-          <Button
-            loading={change.busy}
-            onClick={async () => {
-              if (await change.run({ oldPassword, newPassword })) {
-                setOld('');
-                setNew('');
-                notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
-                await refreshMe();
-              }
-            }}
-          >
-            {t('common.save')}
-          </Button>
-        </Group>
-        {change.error && <Alert color="red">{change.error}</Alert>}
+        <PasswordChangeForm
+          onChanged={async () => {
+            notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
+            await refreshMe();
+          }}
+        />
       </Stack>
     </Card>
   );

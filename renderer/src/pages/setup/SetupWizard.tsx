@@ -8,14 +8,28 @@ import type { Mode } from '../../../../shared/domain/roles';
 import { currentLang } from '../../i18n';
 import { useAction } from '../../app/useAction';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
+import { formErrors } from '../../components/fieldErrors';
 
 type Path = 'choose' | 'new' | 'demo';
 
-function PasswordPair({ value, onChange, repeat, onRepeat }: { value: string; onChange(v: string): void; repeat: string; onRepeat(v: string): void }): React.JSX.Element {
+function PasswordPair({
+  value,
+  onChange,
+  repeat,
+  onRepeat,
+  error,
+}: {
+  value: string;
+  onChange(v: string): void;
+  repeat: string;
+  onRepeat(v: string): void;
+  /** The core's refusal of this password, in words. */
+  error: string | undefined;
+}): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <>
-      <PasswordInput label={t('setup.password')} description={t('setup.passwordHint')} value={value} onChange={(e) => onChange(e.currentTarget.value)} required />
+      <PasswordInput label={t('setup.password')} description={t('setup.passwordHint')} value={value} onChange={(e) => onChange(e.currentTarget.value)} error={error} required />
       <PasswordInput
         label={t('setup.password2')}
         value={repeat}
@@ -27,7 +41,7 @@ function PasswordPair({ value, onChange, repeat, onRepeat }: { value: string; on
   );
 }
 
-export function SetupWizard({ onDone }: { onDone(): void }): React.JSX.Element {
+export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupted: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const [path, setPath] = useState<Path>('choose');
   const [step, setStep] = useState(0);
@@ -38,6 +52,8 @@ export function SetupWizard({ onDone }: { onDone(): void }): React.JSX.Element {
   const [recovery, setRecovery] = useState<{ key: string; org: string } | null>(null);
   const init = useAction('setup.init');
   const demo = useAction('setup.demo');
+  const initErrors = formErrors(init.apiError, ['admin.password', 'admin.username', 'admin.displayName', 'orgName', 'uscc']);
+  const demoErrors = formErrors(demo.apiError, ['password']);
 
   const usccCheck = uscc ? checkUscc(uscc) : null;
   const usccError = usccCheck && !usccCheck.ok ? describeUsccProblem(usccCheck.problem, currentLang()) : null;
@@ -55,6 +71,11 @@ export function SetupWizard({ onDone }: { onDone(): void }): React.JSX.Element {
     <Stack gap={4} mb="lg">
       <Title order={2}>{t('setup.title')}</Title>
       <Text c="dimmed">{t('setup.subtitle')}</Text>
+      {interrupted && (
+        <Alert color="orange" data-testid="setup-interrupted">
+          {t('setup.interrupted')}
+        </Alert>
+      )}
     </Stack>
   );
 
@@ -91,11 +112,17 @@ export function SetupWizard({ onDone }: { onDone(): void }): React.JSX.Element {
               <Radio value="bureau" label={t('setup.demoBureau')} />
             </Stack>
           </Radio.Group>
-          <PasswordPair value={admin.password} onChange={(password) => setAdmin({ ...admin, password })} repeat={admin.repeat} onRepeat={(repeat) => setAdmin({ ...admin, repeat })} />
+          <PasswordPair
+            value={admin.password}
+            onChange={(password) => setAdmin({ ...admin, password })}
+            repeat={admin.repeat}
+            onRepeat={(repeat) => setAdmin({ ...admin, repeat })}
+            error={demoErrors.fields.password}
+          />
           <Text size="sm" c="dimmed">
             {t('setup.demoPasswordHint')}
           </Text>
-          {demo.error && <Alert color="red">{demo.error}</Alert>}
+          {demoErrors.general && <Alert color="red">{demoErrors.general}</Alert>}
           <Group justify="space-between">
             <Button variant="default" onClick={() => setPath('choose')}>
               {t('common.back')}
@@ -145,10 +172,28 @@ export function SetupWizard({ onDone }: { onDone(): void }): React.JSX.Element {
         </Stepper.Step>
         <Stepper.Step label={t('setup.stepAdmin')}>
           <Stack mt="md">
-            <TextInput label={t('setup.adminUser')} value={admin.username} onChange={(e) => setAdmin({ ...admin, username: e.currentTarget.value })} required />
-            <TextInput label={t('setup.adminName')} value={admin.displayName} onChange={(e) => setAdmin({ ...admin, displayName: e.currentTarget.value })} required />
-            <PasswordPair value={admin.password} onChange={(password) => setAdmin({ ...admin, password })} repeat={admin.repeat} onRepeat={(repeat) => setAdmin({ ...admin, repeat })} />
-            {init.error && <Alert color="red">{init.error}</Alert>}
+            <TextInput
+              label={t('setup.adminUser')}
+              value={admin.username}
+              onChange={(e) => setAdmin({ ...admin, username: e.currentTarget.value })}
+              error={initErrors.fields['admin.username']}
+              required
+            />
+            <TextInput
+              label={t('setup.adminName')}
+              value={admin.displayName}
+              onChange={(e) => setAdmin({ ...admin, displayName: e.currentTarget.value })}
+              error={initErrors.fields['admin.displayName']}
+              required
+            />
+            <PasswordPair
+              value={admin.password}
+              onChange={(password) => setAdmin({ ...admin, password })}
+              repeat={admin.repeat}
+              onRepeat={(repeat) => setAdmin({ ...admin, repeat })}
+              error={initErrors.fields['admin.password']}
+            />
+            {(initErrors.general ?? initErrors.fields.orgName ?? initErrors.fields.uscc) && <Alert color="red">{initErrors.general ?? initErrors.fields.orgName ?? initErrors.fields.uscc}</Alert>}
           </Stack>
         </Stepper.Step>
       </Stepper>

@@ -10,18 +10,20 @@ import { useSession } from '../../app/session';
 import { SubjectPicker, type PickedSubject } from '../../components/SubjectPicker';
 import { useLoad } from '../../app/useLoad';
 import { useAction } from '../../app/useAction';
+import { formErrors } from '../../components/fieldErrors';
 
 function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void }): React.JSX.Element {
   const { t } = useTranslation();
   const { me } = useSession();
   const [form, setForm] = useState({ username: '', displayName: '', role: ROLES_BY_MODE[me.org.mode][1]!, password: '' });
   const create = useAction('users.create');
+  const errors = formErrors(create.apiError, ['username', 'displayName', 'password', 'teacherId']);
   const [teacher, setTeacher] = useState<PickedSubject | null>(null);
   const needsTeacher = form.role === 'teacher';
   return (
     <Stack>
-      <TextInput label={t('users.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} required />
-      <TextInput label={t('users.displayName')} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} required />
+      <TextInput label={t('users.username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} error={errors.fields.username} required />
+      <TextInput label={t('users.displayName')} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} error={errors.fields.displayName} required />
       <Select
         label={t('users.role')}
         data={ROLES_BY_MODE[me.org.mode].map((r) => ({ value: r, label: t(`roles.${r}`) }))}
@@ -47,8 +49,15 @@ function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void
           {t('users.teacherHint')}
         </Text>
       )}
-      <PasswordInput label={t('users.initialPassword')} value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} required />
-      {create.error && <Alert color="red">{create.error}</Alert>}
+      <PasswordInput
+        label={t('users.initialPassword')}
+        description={t('password.rules')}
+        value={form.password}
+        onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+        error={errors.fields.password}
+        required
+      />
+      {(errors.general ?? errors.fields.teacherId) && <Alert color="red">{errors.general ?? errors.fields.teacherId}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
@@ -67,28 +76,70 @@ function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void
   );
 }
 
-function ResetPassword({ user, onClose }: { user: UserView; onClose(): void }): React.JSX.Element {
+/**
+ * An administrator sets a password the user must change at first login: a reset for an active
+ * account, or the password that comes with reactivating a disabled one (its old one was removed).
+ */
+function SetPassword({ user, onClose }: { user: UserView; onClose(): void }): React.JSX.Element {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const reset = useAction('users.resetPassword');
+  const enable = useAction('users.setActive');
+  const action = user.active ? reset : enable;
+  const errors = formErrors(action.apiError, ['newPassword']);
   return (
     <Stack>
-      <PasswordInput label={t('users.newPassword')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required />
-      {reset.error && <Alert color="red">{reset.error}</Alert>}
+      {!user.active && <Text size="sm">{t('users.enableHint')}</Text>}
+      <PasswordInput
+        label={t('users.newPassword')}
+        description={t('password.rules')}
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        error={errors.fields.newPassword}
+        required
+      />
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
         <Button
-          loading={reset.busy}
+          loading={action.busy}
           onClick={async () => {
-            if (await reset.run({ userId: user.id, newPassword: password })) {
-              notifications.show({ color: 'teal', message: t('users.resetDone') });
+            const done = user.active ? await reset.run({ userId: user.id, newPassword: password }) : await enable.run({ userId: user.id, active: true, newPassword: password });
+            if (done) {
+              notifications.show({ color: 'teal', message: user.active ? t('users.resetDone') : t('users.enabled') });
               onClose();
             }
           }}
         >
-          {t('common.save')}
+          {user.active ? t('common.save') : t('users.enable')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Disabling takes effect at once: the account's password stops opening the data. */
+function ConfirmDisable({ user, onClose }: { user: UserView; onClose(disabled: boolean): void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const disable = useAction('users.setActive');
+  return (
+    <Stack>
+      <Text size="sm">{t('users.disableHint', { name: user.displayName })}</Text>
+      {disable.error && <Alert color="red">{disable.error}</Alert>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => onClose(false)}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          color="red"
+          loading={disable.busy}
+          onClick={async () => {
+            if (await disable.run({ userId: user.id, active: false })) onClose(true);
+          }}
+        >
+          {t('users.disable')}
         </Button>
       </Group>
     </Stack>
@@ -101,7 +152,7 @@ export function UsersPage(): React.JSX.Element {
   const { data, error, reload } = useLoad('users.list', {});
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserView | null>(null);
-  const setActive = useAction('users.setActive');
+  const [disabling, setDisabling] = useState<UserView | null>(null);
   const canEdit = ADMINS.includes(me.user.role);
 
   return (
@@ -110,7 +161,7 @@ export function UsersPage(): React.JSX.Element {
         <Title order={2}>{t('users.title')}</Title>
         {canEdit && <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>}
       </Group>
-      {(error ?? setActive.error) && <Alert color="red">{error ?? setActive.error}</Alert>}
+      {error && <Alert color="red">{error}</Alert>}
       <Table striped highlightOnHover withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -142,18 +193,13 @@ export function UsersPage(): React.JSX.Element {
               {canEdit && (
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="light" onClick={() => setResetting(u)}>
-                      {t('users.resetPassword')}
-                    </Button>
+                    {u.active && (
+                      <Button size="xs" variant="light" onClick={() => setResetting(u)}>
+                        {t('users.resetPassword')}
+                      </Button>
+                    )}
                     {u.id !== me.user.id && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color={u.active ? 'red' : 'teal'}
-                        onClick={async () => {
-                          if (await setActive.run({ userId: u.id, active: !u.active })) reload();
-                        }}
-                      >
+                      <Button size="xs" variant="subtle" color={u.active ? 'red' : 'teal'} onClick={() => (u.active ? setDisabling(u) : setResetting(u))}>
                         {u.active ? t('users.disable') : t('users.enable')}
                       </Button>
                     )}
@@ -173,13 +219,28 @@ export function UsersPage(): React.JSX.Element {
           }}
         />
       </Modal>
-      <Modal opened={resetting !== null} onClose={() => setResetting(null)} title={`${t('users.resetPassword')} · ${resetting?.username ?? ''}`}>
+      <Modal
+        opened={resetting !== null}
+        onClose={() => setResetting(null)}
+        title={`${resetting?.active === false ? t('users.enable') : t('users.resetPassword')} · ${resetting?.username ?? ''}`}
+      >
         {resetting && (
-          <ResetPassword
+          <SetPassword
             user={resetting}
             onClose={() => {
               setResetting(null);
               reload();
+            }}
+          />
+        )}
+      </Modal>
+      <Modal opened={disabling !== null} onClose={() => setDisabling(null)} title={`${t('users.disable')} · ${disabling?.username ?? ''}`}>
+        {disabling && (
+          <ConfirmDisable
+            user={disabling}
+            onClose={(disabled) => {
+              setDisabling(null);
+              if (disabled) reload();
             }}
           />
         )}
