@@ -3,7 +3,8 @@
 // with a wrong password, then signs with the right one and a drawn signature (已确认); the
 // confirmed PDF verifies; a second teacher's report is confirmed on paper with a scan; a PDF with
 // one byte changed verifies as 篡改; a batch writes every active teacher's PDF into a folder.
-// Screenshots 4x-*.png are looked at by a person.
+// Asking again for an unchanged file's report hands back the existing one and says so; a batch
+// counts the reports already issued. Screenshots 4x-*.png are looked at by a person.
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'educredit-e2e-reports-'));
 const UNCONFIRMED = join(dir, 'unconfirmed.pdf');
 const CONFIRMED = join(dir, 'confirmed.pdf');
 const FINGERPRINT = /^签名密钥指纹：[0-9a-f]{4}( [0-9a-f]{4}){7}$/;
+/** The batch folder, written by the first batch and again by the re-runs. */
+const BATCH = join(dir, '批量');
 
 /** Close notifications and let a modal finish fading in, so the picture shows what a person reads. */
 async function pickTeacher(page: Page, staffNo: string): Promise<void> {
@@ -87,6 +90,15 @@ test('the administrator makes a report for T0001 and it verifies as unconfirmed'
   const again = page.waitForEvent('download');
   await row.getByTestId('report-pdf').click();
   expect((await again).suggestedFilename()).toContain('未确认');
+
+  // Nothing changed in the file: asking again hands back the same report, and says so.
+  await page.getByTestId('report-generate').click();
+  await expect(made).toHaveAttribute('data-existing', 'true', { timeout: 15_000 });
+  await expect(made).toContainText(/的信用档案自报告 \S+ 出具以来没有变化：这就是现有的报告（未确认），没有出具新报告。/);
+  await expect(made).toContainText((await row.getAttribute('data-number')) ?? 'missing');
+  await expect(row).toHaveCount(1);
+  await settle(page);
+  await shot(page, '40b-reports-existing');
 
   const result = await verifyFile(page, UNCONFIRMED);
   await expect(result).toHaveAttribute('data-status', 'unconfirmed');
@@ -231,8 +243,8 @@ test('a PDF with one byte changed verifies as tampered', async ({ page }) => {
   await shot(page, '4a-verify-tampered');
 });
 
-test('a batch writes one PDF per active teacher into a folder', async ({ page }) => {
-  const folder = join(dir, '批量');
+test('a batch writes one PDF per active teacher into a folder, the two confirmed ones as they are', async ({ page }) => {
+  const folder = BATCH;
   await page.goto(url);
   await login(page, 'clerk');
   await nav(page, 'reports');
@@ -246,8 +258,20 @@ test('a batch writes one PDF per active teacher into a folder', async ({ page })
   const made = Number((await result.textContent())?.match(/已完成：(\d+) 份/)?.[1]);
   expect(made).toBeGreaterThan(100);
   expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(made);
+  // T0001 and T0002 confirmed their reports and nothing changed since: those are saved, not made again.
+  await expect(result).toHaveAttribute('data-existing', '2');
+  await expect(result.getByTestId('batch-existing')).toHaveText('其中 2 份此前已出具且内容未变，保存的是原报告（教师已确认的为确认版），没有出具新报告。');
   await settle(page);
   await shot(page, '4c-batch-done');
+
+  // Run again: every report is already issued, none is made.
+  await page.getByTestId('batch-start').click();
+  await expect(result).toHaveAttribute('data-existing', String(made), { timeout: 45_000 });
+  await expect(result).toHaveAttribute('data-phase', 'done');
+  await expect(result.getByTestId('batch-existing')).toContainText(`其中 ${made} 份此前已出具`);
+  expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(made);
+  await settle(page);
+  await shot(page, '4c2-batch-rerun');
 });
 
 test('a running batch shows its progress and is cancelled, keeping the reports made', async ({ page }) => {
@@ -256,6 +280,8 @@ test('a running batch shows its progress and is cancelled, keeping the reports m
   await login(page, 'clerk');
   await nav(page, 'reports');
   await page.getByTestId('reports-tab-batch').click();
+  // Last year's reports are not issued yet, so there is time to cancel while they are made.
+  await page.getByTestId('batch-year').fill(String(new Date().getFullYear() - 1));
   await page.getByTestId('batch-folder').fill(folder);
   await page.getByTestId('batch-start').click();
   await expect(page.getByTestId('batch-progress')).toContainText(/已生成 [1-9]\d* \/ 1\d\d 份/, { timeout: 15_000 });
@@ -286,5 +312,23 @@ test('the report screens in English', async ({ page }) => {
   await expect(page.getByTestId('verify-reason')).toContainText('the teacher\'s signature is valid');
   await settle(page);
   await shot(page, '4e-verify-en');
+
+  await page.getByTestId('reports-tab-list').click();
+  await pickTeacher(page, 'T0001');
+  await page.getByTestId('report-generate').click();
+  const made = page.getByTestId('report-generated');
+  await expect(made).toHaveAttribute('data-existing', 'true', { timeout: 15_000 });
+  await expect(made).toContainText(/has not changed since report \S+ was issued: this is the existing report \(Confirmed\); no new report was made\./);
+  await settle(page);
+  await shot(page, '4f-reports-existing-en');
+
+  await page.getByTestId('reports-tab-batch').click();
+  await page.getByTestId('batch-folder').fill(BATCH);
+  await page.getByTestId('batch-start').click();
+  const result = page.getByTestId('batch-result');
+  await expect(result).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });
+  await expect(result.getByTestId('batch-existing')).toContainText(/^Of these, \d+ had already been issued with the same content/);
+  await settle(page);
+  await shot(page, '4g-batch-existing-en');
   await page.getByRole('button', { name: '中文' }).click();
 });

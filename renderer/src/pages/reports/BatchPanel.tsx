@@ -1,6 +1,7 @@
 // Batch reports (runs in the DOM): a year and a folder on this computer, then a progress bar while
-// the core writes one PDF per active teacher, a cancel button, and what came of it. The folder is
-// typed as a path; in Electron a folder picker could take its place later.
+// the core writes one PDF per active teacher, a cancel button, and what came of it, with how many
+// reports were already issued and only saved again. The folder is typed as a path; in Electron a
+// folder picker could take its place later.
 import { useState } from 'react';
 import { Alert, Button, Group, NumberInput, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -79,8 +80,13 @@ function BatchProgress({ job }: { job: BatchJob }): React.JSX.Element {
   // job.error is an error code from the core, or the text of a failure it had no code for.
   const error = job.error ? (isErrorCode(job.error) ? errorText({ code: job.error }) : job.error) : '';
   return (
-    <Alert color={color} data-testid="batch-result" data-phase={job.phase} style={{ overflowWrap: 'anywhere' }}>
-      {t(`reports.batch.${job.phase}`, { ...values, error })}
+    <Alert color={color} data-testid="batch-result" data-phase={job.phase} data-existing={job.existing} style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm">{t(`reports.batch.${job.phase}`, { ...values, error })}</Text>
+      {job.existing > 0 && (
+        <Text size="sm" mt={4} data-testid="batch-existing">
+          {t('reports.batch.existing', { existing: formatCount(job.existing) })}
+        </Text>
+      )}
     </Alert>
   );
 }

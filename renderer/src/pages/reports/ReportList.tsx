@@ -1,6 +1,7 @@
 // The staff's list of reports (runs in the DOM): pick a teacher to narrow the list and to make a
 // new report for them, filter by status, download a PDF, and (administrator) record a paper
 // confirmation. The teacher picker searches the core, so it works with any number of teachers.
+// Making a report for an unchanged file hands back the existing one, and the notice says so.
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function ReportList({ reports, error, teacher, onTeacher, onChanged }: Pr
   const { me } = useSession();
   const [status, setStatus] = useState<StatusFilter>('all');
   const [paper, setPaper] = useState<ReportView | null>(null);
-  const [made, setMade] = useState<{ report: ReportView; pdf: FileOut } | null>(null);
+  const [made, setMade] = useState<{ report: ReportView; pdf: FileOut; existing: boolean } | null>(null);
   const generate = useAction('reports.generate');
   const maker = me.user.role === 'school_admin' || me.user.role === 'records_clerk';
   const admin = me.user.role === 'school_admin';
@@ -72,10 +73,14 @@ export function ReportList({ reports, error, teacher, onTeacher, onChanged }: Pr
       </Card>
       {generate.error && <Alert color="red">{generate.error}</Alert>}
       {made && (
-        <Alert color="teal" data-testid="report-generated" withCloseButton onClose={() => setMade(null)}>
-          <Group justify="space-between" gap="sm">
-            <Text size="sm">{t('reports.generated', { number: made.report.number, teacher: made.report.teacherName })}</Text>
-            <Button size="compact-sm" variant="white" color="teal" onClick={() => downloadFile(made.pdf)} data-testid="report-generated-pdf">
+        <Alert color={made.existing ? 'blue' : 'teal'} data-testid="report-generated" data-existing={made.existing} withCloseButton onClose={() => setMade(null)}>
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Text size="sm">
+              {made.existing
+                ? t('reports.existing', { number: made.report.number, teacher: made.report.teacherName, status: t(`reports.status.${made.report.status}`) })
+                : t('reports.generated', { number: made.report.number, teacher: made.report.teacherName })}
+            </Text>
+            <Button size="compact-sm" variant="white" color={made.existing ? 'blue' : 'teal'} onClick={() => downloadFile(made.pdf)} data-testid="report-generated-pdf">
               {t('reports.downloadPdf')}
             </Button>
           </Group>
