@@ -162,11 +162,22 @@ export class Installation {
       this.store = openStore(this.dataDir, dbKey, { create: false });
       this.dbKey = dbKey;
       this.lastError = null;
+      this.dropSlotsOfDisabledAccounts();
     } catch (e) {
       const err = toAppError(e) ?? new AppError('CORRUPT', undefined, (e as Error).message);
       if (err.code === 'CORRUPT' || err.code === 'NEWER_VERSION') this.lastError = err;
       throw err;
     }
+  }
+
+  /**
+   * A disabled account must have no key slot (disabling removes it), but a folder from an older
+   * version, or data restored from a backup, may still hold one: it goes as soon as the data opens.
+   */
+  private dropSlotsOfDisabledAccounts(): void {
+    const keys = this.keyStore();
+    const names = this.open().raw.prepare('SELECT username FROM users WHERE active = 0').pluck().all() as string[];
+    for (const name of names) if (keys.hasSlot(name)) keys.removeSlot(name);
   }
 
   /**

@@ -31,10 +31,18 @@ function commonPasswords(): Set<string> {
 
 export type PasswordProblem = 'passwordUsername' | 'passwordSame' | 'passwordCommon';
 
+/** The user name with only digits or punctuation around it: admin123, 2026clerk!, t0001. */
+function withNameOnly(password: string, name: string): boolean {
+  const at = password.indexOf(name);
+  if (at < 0) return false;
+  const rest = password.slice(0, at) + password.slice(at + name.length);
+  return /^[\p{N}\p{P}\p{S}\s]*$/u.test(rest);
+}
+
 export function passwordProblem(password: string, username: string): PasswordProblem | null {
   const p = password.normalize('NFKC').toLowerCase();
   const name = username.toLowerCase();
-  if (p === name || p === [...name].reverse().join('')) return 'passwordUsername';
+  if (p === name || p === [...name].reverse().join('') || withNameOnly(p, name)) return 'passwordUsername';
   if (/^(.)\1*$/su.test(p)) return 'passwordSame';
   if (commonPasswords().has(p)) return 'passwordCommon';
   return null;

@@ -183,13 +183,3 @@ export function recover(inst: Installation, recoveryKey: string, username: strin
     },
   );
 }
-
-/**
- * Slots of accounts that are deactivated: none should exist (deactivation removes them), but a
- * folder from an older version, or a restored backup, may still hold some. Run when the store opens.
- */
-export function removeInactiveSlots(inst: Installation): void {
-  const keys = inst.keyStore();
-  const names = inst.open().raw.prepare('SELECT username FROM users WHERE active = 0').pluck().all() as string[];
-  for (const name of names) if (keys.hasSlot(name)) keys.removeSlot(name);
-}
