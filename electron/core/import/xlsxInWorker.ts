@@ -22,6 +22,8 @@ export interface WorkerControl {
   signal: AbortSignal;
   /** How far the worker is through the sheet's rows. */
   progress(done: number, total: number): void;
+  /** The worker's heap in MB: WORKER_HEAP_MB unless the caller wants less. */
+  heapMb?: number;
 }
 
 let live = 0;
@@ -44,6 +46,7 @@ function startWorker(options: WorkerOptions): Worker {
 export function readXlsxInWorker(bytes: Buffer, fileName: string, control: WorkerControl): Promise<SheetRow[]> {
   return new Promise((resolve, reject) => {
     if (control.signal.aborted) return reject(new AppError('IMPORT_JOB_GONE'));
+    const heapMb = control.heapMb ?? WORKER_HEAP_MB;
     // A copy the worker can own: the caller's buffer may share memory with other data.
     const copy = new Uint8Array(bytes).buffer;
     const input: WorkerInput = { bytes: copy };
@@ -51,7 +54,7 @@ export function readXlsxInWorker(bytes: Buffer, fileName: string, control: Worke
       workerData: input,
       transferList: [copy],
       name: 'educredit-xlsx',
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
     live += 1;
     const rows: SheetRow[] = [];
@@ -85,7 +88,7 @@ export function readXlsxInWorker(bytes: Buffer, fileName: string, control: Worke
       }
     });
     worker.on('error', (e: Error & { code?: string }) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(refusedFile(fileName, { reason: 'outOfMemory', maxMb: WORKER_HEAP_MB }, e.message)));
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(refusedFile(fileName, { reason: 'outOfMemory', maxMb: heapMb }, e.message)));
       else finish(() => reject(e));
     });
   });
