@@ -15,7 +15,7 @@ export interface ForbiddenChar {
 }
 
 /** Names of the characters the messages spell out; others are named by their kind. */
-export const CHAR_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+const CHAR_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   'U+0000': { zh: '空字符', en: 'null character' },
   'U+0009': { zh: '制表符', en: 'tab' },
   'U+000A': { zh: '换行符', en: 'line feed' },
@@ -59,7 +59,7 @@ function kindOf(cp: number, multiline: boolean): ForbiddenKind | null {
   return null;
 }
 
-export function codeOf(cp: number): string {
+function codeOf(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
