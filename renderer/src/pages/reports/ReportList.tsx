@@ -80,7 +80,7 @@ export function ReportList({ reports, error, teacher, onTeacher, onChanged }: Pr
                 ? t('reports.existing', { number: made.report.number, teacher: made.report.teacherName, status: t(`reports.status.${made.report.status}`) })
                 : t('reports.generated', { number: made.report.number, teacher: made.report.teacherName })}
             </Text>
-            <Button size="compact-sm" variant="white" color={made.existing ? 'blue' : 'teal'} onClick={() => downloadFile(made.pdf)} data-testid="report-generated-pdf">
+            <Button size="compact-sm" variant="white" color={made.existing ? 'blue' : 'teal'} style={{ flexShrink: 0 }} onClick={() => downloadFile(made.pdf)} data-testid="report-generated-pdf">
               {t('reports.downloadPdf')}
             </Button>
           </Group>
