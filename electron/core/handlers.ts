@@ -19,7 +19,8 @@ import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
 import { ADMINS, type Role } from '../../shared/domain/roles';
-import { listAudit, verifyAudit } from './audit/log';
+import { listAudit, privateDetail, verifyAudit, withoutStudentValues } from './audit/log';
+import { STUDENT_READERS } from '../../shared/api/routes/registry';
 import { defaultBackupDir, listBackups, readNewestReadable, restoreBackup, runBackup } from './backup/service';
 import { assertPasswordAllowed } from './auth/passwordPolicy';
 import type { Store } from './db/open';
@@ -146,9 +147,23 @@ const foundationHandlers = {
     return { org: readOrg(inst), counts: shown, lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: chain.ok };
   },
 
-  'audit.list': ({ inst }, filter) => {
-    const { total, entries } = listAudit(inst.open().raw, filter);
-    return { total, entries: entries.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, route: e.route, subject: e.subject, diff: e.diff, hash: e.hash })) };
+  'audit.list': (ctx, filter) => {
+    // The private part of an entry about a student goes only to those who may see students.
+    const mayReadStudents = STUDENT_READERS.includes(me(ctx).role);
+    const { total, entries } = listAudit(ctx.inst.open().raw, filter, mayReadStudents);
+    return {
+      total,
+      entries: entries.map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        actor: e.actor,
+        route: e.route,
+        subject: e.subject,
+        diff: mayReadStudents ? e.diff : withoutStudentValues(e),
+        hash: e.hash,
+        detail: e.private === null ? null : privateDetail(e.private),
+      })),
+    };
   },
 
   'audit.verify': ({ inst }) => {

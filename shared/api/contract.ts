@@ -59,6 +59,8 @@ const auditEntry = z.object({
   subject: z.string(),
   diff: z.string(),
   hash: z.string(),
+  /** The private part of an entry about a student, for those who may see students; null otherwise. */
+  detail: z.string().nullable(),
 });
 
 const checkBase = { ok: z.boolean(), error: z.string().optional() };

@@ -17,6 +17,11 @@ export type IdNumberResult =
   | { ok: true; value: string; birthDate: string; gender: Gender }
   | { ok: false; problem: IdNumberProblem };
 
+/** First six and last four: the division code and the check digits, never the birth date. */
+export function maskIdNumber(id: string): string {
+  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '*'.repeat(id.length);
+}
+
 export function idCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;

@@ -39,7 +39,7 @@ describe('report batch', () => {
     const year = String(new Date().getFullYear());
     const r = cli(['report', 'batch', ...login$, '--year', year, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`已生成 3 份 ${year} 年度教师信用报告`);
+    expect(r.stdout).toContain(`已保存 3 份 ${year} 年度教师信用报告`);
     const files = readdirSync(out).filter((f) => f.endsWith('.pdf')).sort();
     expect(files).toHaveLength(3);
     expect(files[0]).toMatch(/^T001-张伟-91350100M000100Y43-\d{4}-0001\.pdf$/);
@@ -187,7 +187,7 @@ describe('report batch killed and run again (demo school)', () => {
     });
     expect(existsSync(orphanPath)).toBe(false);
     // The reports the killed run committed were written out again, not made anew, and the bin says so.
-    expect(again.stdout).toMatch(/^已生成 1\d\d 份/);
+    expect(again.stdout).toMatch(/^已保存 1\d\d 份/);
     const reused = Number(/其中 (\d+) 份此前已出具且内容未变/.exec(again.stdout)?.[1]);
     expect(reused).toBeGreaterThanOrEqual(written);
   }, 240_000);
@@ -210,7 +210,7 @@ describe('report batch killed and run again (demo school)', () => {
       expect(numbers.get(confirmed)).toBe('confirmed');
       expect([...numbers.values()].filter((s) => s === 'confirmed')).toHaveLength(1);
     });
-    const total = Number(/^已生成 (\d+) 份/.exec(again.stdout)?.[1]);
+    const total = Number(/^已保存 (\d+) 份/.exec(again.stdout)?.[1]);
     expect(again.stdout).toContain(`其中 ${total} 份此前已出具且内容未变`);
     const file = pdfsIn(demoOut).find((f) => f.includes(confirmed))!;
     const verified = cli(['verify-report', ...demoLogin, join(demoOut, file)]);

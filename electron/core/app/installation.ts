@@ -12,6 +12,7 @@ import { KEYFILE_NAME, KeyStore, newRecoveryKey } from '../keys/keyfile';
 import { appendAudit, type AuditCheckpoint, type AuditInput } from '../audit/log';
 import { Sessions } from '../auth/sessions';
 import { FolderLock } from './folderLock';
+import { sweepUnfinishedEvidence } from '../evidence/unfinished';
 import { beginSetup, clearUnfinishedSetup, endSetup, settleInterruptedSetup } from './setupMarker';
 import { readSettings } from '../settings/service';
 
@@ -163,6 +164,8 @@ export class Installation {
       this.dbKey = dbKey;
       this.lastError = null;
       this.dropSlotsOfDisabledAccounts();
+      // Settled against this DB before anything else (a restore included) can change what it references.
+      sweepUnfinishedEvidence(this);
     } catch (e) {
       const err = toAppError(e) ?? new AppError('CORRUPT', undefined, (e as Error).message);
       if (err.code === 'CORRUPT' || err.code === 'NEWER_VERSION') this.lastError = err;

@@ -11,11 +11,11 @@ import { today } from '../clock';
 import { getEvidence } from '../evidence/store';
 import { me, type Ctx, type Handlers } from '../handler';
 import { getStudent } from '../registry/students';
-import { getTeacher } from '../registry/teachers';
+import { getTeacher, teacherForReader } from '../registry/teachers';
+import { STUDENT_READERS } from '../../../shared/api/routes/registry';
 import { listRecords, subjectRecords } from './query';
 import { amendRecord, createRecord, decideObjection, mustGetRecord, raiseObjection, repairRecord, revokeRecord } from './records';
 
-const STUDENT_ROLES = ['school_admin', 'records_clerk'];
 
 /** The teacher record a teacher account belongs to. */
 function ownTeacherId(inst: Installation, s: Session): number {
@@ -26,7 +26,7 @@ function ownTeacherId(inst: Installation, s: Session): number {
 
 /** Who may read records of this subject. */
 function assertMayRead(inst: Installation, s: Session, subjectKind: 'teacher' | 'student', subjectId: number | undefined, route: string): void {
-  if (subjectKind === 'student' && !STUDENT_ROLES.includes(s.role)) throw new AppError('FORBIDDEN', { route });
+  if (subjectKind === 'student' && !STUDENT_READERS.includes(s.role)) throw new AppError('FORBIDDEN', { route });
   if (s.role === 'teacher' && (subjectKind !== 'teacher' || subjectId !== ownTeacherId(inst, s))) throw new AppError('FORBIDDEN', { route });
 }
 
@@ -34,8 +34,14 @@ function fileOf(records: RecordView[]): ReturnType<typeof grade> {
   return grade(records.filter((r) => r.kind !== 'revocation').map((r) => ({ id: r.id, status: r.status, points: r.item.points })));
 }
 
+/**
+ * A teacher's record is audited as it is. A student's is named by row ids only: what the record
+ * says about the minor (item, dates, words, reasons) is the entry's private part.
+ */
 function recordAudit(ctx: Ctx, r: RecordView, diff: Record<string, unknown>): void {
-  ctx.audit({ subject: `${r.subjectKind}:${r.subjectId}`, diff: { record: r.id, ...diff } });
+  const subject = `${r.subjectKind}:${r.subjectId}`;
+  if (r.subjectKind === 'student') ctx.audit({ subject, diff: { record: r.id, fields: Object.keys(diff).sort() }, private: diff });
+  else ctx.audit({ subject, diff: { record: r.id, ...diff } });
 }
 
 export const creditHandlers: Handlers<typeof creditRoutes> = {
@@ -99,7 +105,7 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     const id = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : teacherId;
     if (id === undefined) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'teacherId', message: 'required' }]);
     const raw = ctx.inst.open().raw;
-    const teacher = getTeacher(raw, id);
+    const teacher = teacherForReader(getTeacher(raw, id), s.role);
     const records = subjectRecords(raw, 'teacher', id, today(ctx.inst));
     return { teacher, grade: fileOf(records), records };
   },

@@ -49,6 +49,18 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_actor').on(t.actor), index('audit_subject').on(t.subject), index('audit_at').on(t.at)],
 );
 
+/**
+ * The personal part of an audit entry about a student (names, numbers, phones, what a record
+ * says), kept out of audit_log so that the auditor, who reads the log, never receives it. The
+ * entry's diff holds this row's SHA-256, so the chain still vouches for it.
+ */
+export const auditPrivate = sqliteTable('audit_private', {
+  seq: integer('seq')
+    .primaryKey()
+    .references(() => auditLog.seq),
+  data: text('data').notNull(),
+});
+
 export const teachers = sqliteTable(
   'teachers',
   {

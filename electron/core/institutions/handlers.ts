@@ -6,7 +6,8 @@ import { correctReport, getReport, listReports, submitReport } from './annualRep
 import { addManualRecord, recordById, subjectRecords } from './creditFile';
 import { correctLicence, correctPenalty, createLicence, createPenalty, listLicences, listPenalties } from './decisions';
 import { publicityRows, publicityWorkbook, XLSX_MIME, type PublicityRows } from './doublePublicityExport';
-import { createPractitioner, getPractitioner, listPractitioners, maskId, setPractitionerStatus, updatePractitioner } from './practitioners';
+import { maskIdNumber } from '../../../shared/domain/idNumber';
+import { createPractitioner, getPractitioner, listPractitioners, setPractitionerStatus, updatePractitioner } from './practitioners';
 import { createInstitution, getInstitution, institutionBrief, listInstitutions, setInstitutionStatus, updateInstitution } from './registry';
 
 export const institutionHandlers: Handlers<typeof institutionRoutes> = {
@@ -51,7 +52,7 @@ export const institutionHandlers: Handlers<typeof institutionRoutes> = {
   'practitioners.create': (ctx, f) => {
     const raw = ctx.inst.open().raw;
     const id = createPractitioner(raw, f, ctx.inst.clock.now());
-    ctx.audit({ subject: `practitioner:${id}`, diff: { ...f, idNumber: maskId(f.idNumber.toUpperCase()) } });
+    ctx.audit({ subject: `practitioner:${id}`, diff: { ...f, idNumber: maskIdNumber(f.idNumber.toUpperCase()) } });
     return getPractitioner(raw, id, today(ctx.inst));
   },
   'practitioners.update': (ctx, { id, ...f }) => {

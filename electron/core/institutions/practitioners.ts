@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { practitionerFields, PractitionerDetail, PractitionerRow } from '../../../shared/api/routes/institutions';
-import { checkIdNumber } from '../../../shared/domain/idNumber';
+import { checkIdNumber, maskIdNumber } from '../../../shared/domain/idNumber';
 import type { Raw } from '../db/open';
 import { containsPattern } from '../registry/sql';
 import { gradePractitioners, subjectRecords } from './creditFile';
@@ -11,10 +11,6 @@ import { institutionBrief, type Changes } from './registry';
 
 export type PractitionerFields = z.output<typeof practitionerFields>;
 
-/** First six and last four: the division code and the check digits, never the birth date. */
-export function maskId(idNumber: string): string {
-  return idNumber.length === 18 ? `${idNumber.slice(0, 6)}********${idNumber.slice(14)}` : '*'.repeat(idNumber.length);
-}
 
 interface Base extends Omit<PractitionerRow, 'grade' | 'score' | 'lists' | 'idNumberMasked'> {
   idNumber: string;
@@ -28,7 +24,7 @@ function rowsOf(raw: Raw, bases: Base[], todayIso: string): PractitionerRow[] {
   const grades = gradePractitioners(raw, bases.map((b) => b.id), todayIso);
   return bases.map(({ idNumber, ...b }) => {
     const g = grades.get(b.id)!;
-    return { ...b, idNumberMasked: maskId(idNumber), grade: g.grade, score: g.score, lists: g.lists };
+    return { ...b, idNumberMasked: maskIdNumber(idNumber), grade: g.grade, score: g.score, lists: g.lists };
   });
 }
 
@@ -80,7 +76,7 @@ function checkedId(raw: Raw, f: { idNumber: string; gender: 'male' | 'female' },
   const r = checkIdNumber(f.idNumber, f.gender, today);
   if (!r.ok) throw new AppError('INVALID_ID_NUMBER', { ...r.problem });
   const other = raw.prepare('SELECT name FROM practitioners WHERE institution_id = ? AND id_number = ? AND id <> ?').get(institutionId, r.value, exceptId) as { name: string } | undefined;
-  if (other) throw new AppError('CONFLICT', { what: `${maskId(r.value)}（${other.name}）` });
+  if (other) throw new AppError('CONFLICT', { what: `${maskIdNumber(r.value)}（${other.name}）` });
   return r.value;
 }
 
@@ -101,7 +97,7 @@ export function updatePractitioner(raw: Raw, id: number, f: Omit<PractitionerFie
   const changed: Changes = {};
   for (const k of Object.keys(next) as (keyof typeof next)[]) {
     if (before[k] === next[k]) continue;
-    changed[k] = k === 'idNumber' ? { from: maskId(before.idNumber), to: maskId(next.idNumber) } : { from: before[k], to: next[k] };
+    changed[k] = k === 'idNumber' ? { from: maskIdNumber(before.idNumber), to: maskIdNumber(next.idNumber) } : { from: before[k], to: next[k] };
   }
   raw.prepare('UPDATE practitioners SET name = ?, gender = ?, id_number = ?, post = ?, qualification = ? WHERE id = ?').run(next.name, next.gender, next.idNumber, next.post, next.qualification, id);
   return changed;

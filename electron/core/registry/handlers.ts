@@ -1,9 +1,10 @@
 // Registry route handlers (core): teachers, classes, students, and the audited student export.
 import ExcelJS from 'exceljs';
 import type { registryRoutes, StudentView } from '../../../shared/api/routes/registry';
+import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { today } from '../clock';
 import { me, type Handlers } from '../handler';
-import { createTeacher, getTeacher, listTeachers, setTeacherStatus, updateTeacher } from './teachers';
+import { createTeacher, getTeacher, listTeachers, maskedTeacher, setTeacherStatus, teacherForReader, updateTeacher } from './teachers';
 import { createClass, createStudent, listClasses, listStudents, setStudentStatus, updateStudent } from './students';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,16 +28,20 @@ async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
 }
 
 export const registryHandlers: Handlers<typeof registryRoutes> = {
-  'teachers.list': ({ inst }, f) => listTeachers(inst.open().raw, f),
-  'teachers.get': ({ inst }, { id }) => getTeacher(inst.open().raw, id),
+  'teachers.list': ({ inst }, f) => {
+    const page = listTeachers(inst.open().raw, f);
+    return { ...page, rows: page.rows.map(maskedTeacher) };
+  },
+  'teachers.get': (ctx, { id }) => teacherForReader(getTeacher(ctx.inst.open().raw, id), me(ctx).role),
   'teachers.create': (ctx, f) => {
     const t = createTeacher(ctx.inst.open().raw, f, today(ctx.inst));
-    ctx.audit({ subject: `teacher:${t.id}`, diff: f });
+    ctx.audit({ subject: `teacher:${t.id}`, diff: { ...f, idNumber: maskIdNumber(t.idNumber) } });
     return t;
   },
   'teachers.update': (ctx, { id, ...f }) => {
     const { teacher, changed } = updateTeacher(ctx.inst.open().raw, id, f, today(ctx.inst));
-    ctx.audit({ subject: `teacher:${id}`, diff: changed });
+    const id6 = changed.idNumber;
+    ctx.audit({ subject: `teacher:${id}`, diff: id6 ? { ...changed, idNumber: { from: maskIdNumber(String(id6.from)), to: maskIdNumber(String(id6.to)) } } : changed });
     return teacher;
   },
   'teachers.setStatus': (ctx, { id, status }) => {
@@ -51,14 +56,16 @@ export const registryHandlers: Handlers<typeof registryRoutes> = {
     return c;
   },
   'students.list': ({ inst }, f) => listStudents(inst.open().raw, f),
+  // A student is named in the audit log only by row id; what identifies or describes the student
+  // goes into the entry's private part, which the auditor never receives.
   'students.create': (ctx, f) => {
     const s = createStudent(ctx.inst.open().raw, f);
-    ctx.audit({ subject: `student:${s.id}`, diff: f });
+    ctx.audit({ subject: `student:${s.id}`, diff: { created: Object.keys(f).sort() }, private: f });
     return s;
   },
   'students.update': (ctx, { id, ...f }) => {
     const { student, changed } = updateStudent(ctx.inst.open().raw, id, f);
-    ctx.audit({ subject: `student:${id}`, diff: changed });
+    ctx.audit({ subject: `student:${id}`, diff: { changed: Object.keys(changed).sort() }, private: changed });
     return student;
   },
   'students.setStatus': (ctx, { id, status }) => {

@@ -2,8 +2,9 @@
 // only set inactive; every change is audited with what it was before.
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
-import type { teacherFields, TeacherView, TEACHER_SORTS } from '../../../shared/api/routes/registry';
-import { checkIdNumber } from '../../../shared/domain/idNumber';
+import { TEACHER_EDITORS, type teacherFields, type TeacherView, type TEACHER_SORTS } from '../../../shared/api/routes/registry';
+import { checkIdNumber, maskIdNumber } from '../../../shared/domain/idNumber';
+import type { Role } from '../../../shared/domain/roles';
 import type { Raw } from '../db/open';
 import { containsPattern, orderBy } from './sql';
 
@@ -119,4 +120,14 @@ export function setTeacherStatus(raw: Raw, id: number, status: 'active' | 'inact
   getTeacher(raw, id);
   raw.prepare('UPDATE teachers SET status = ? WHERE id = ?').run(status, id);
   return getTeacher(raw, id);
+}
+
+/** Lists show ID numbers masked, whoever reads them: the full number is for the edit form. */
+export function maskedTeacher(t: TeacherView): TeacherView {
+  return { ...t, idNumber: maskIdNumber(t.idNumber) };
+}
+
+/** Only those who edit teachers see a whole ID number; other readers get it masked. */
+export function teacherForReader(t: TeacherView, role: Role): TeacherView {
+  return TEACHER_EDITORS.includes(role) ? t : maskedTeacher(t);
 }

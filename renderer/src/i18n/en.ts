@@ -68,6 +68,7 @@ export const en: Shape<typeof zhCN> = {
     title: 'Audit log', actor: 'Actor', subject: 'Subject', from: 'From', to: 'To', verify: 'Verify the chain',
     verifyOk: 'Audit chain intact: {{count}} entries checked.', verifyBroken: 'The audit chain breaks at entry {{seq}}: {{reason}}',
     seq: 'No.', at: 'Time', route: 'Operation', diff: 'Change', hash: 'Hash',
+    detail: 'Student\'s personal details (shown to the school administrator only; auditors see just the line above):',
   },
   person: {
     gender: 'Gender', male: 'Male', female: 'Female', status: 'Status', active: { teacher: 'Employed', student: 'Enrolled' }, inactive: 'Deactivated',

@@ -64,6 +64,7 @@ export const zhCN = {
     title: '审计日志', actor: '操作人', subject: '对象', from: '起始日期', to: '截止日期', verify: '校验审计链',
     verifyOk: '审计链完整：已校验 {{count}} 条记录。', verifyBroken: '审计链在第 {{seq}} 条记录处断开：{{reason}}',
     seq: '序号', at: '时间', route: '操作', diff: '内容', hash: '哈希',
+    detail: '学生个人信息（只有学校管理员能看到；审计员只看到上面的内容）：',
   },
   person: {
     gender: '性别', male: '男', female: '女', status: '状态', active: { teacher: '在职', student: '在校' }, inactive: '已停用',

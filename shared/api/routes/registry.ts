@@ -6,7 +6,7 @@ import { isCleanText } from '../../domain/text';
 import { fileOut, isoDate, paging, route } from '../route';
 
 export const STUDENT_READERS: readonly Role[] = ['school_admin', 'records_clerk'];
-const TEACHER_EDITORS: readonly Role[] = ['school_admin', 'records_clerk'];
+export const TEACHER_EDITORS: readonly Role[] = ['school_admin', 'records_clerk'];
 const TEACHER_READERS: readonly Role[] = ['school_admin', 'records_clerk', 'auditor'];
 
 export const GENDERS = ['male', 'female'] as const;

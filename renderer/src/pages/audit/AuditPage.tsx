@@ -106,6 +106,14 @@ export function AuditPage(): React.JSX.Element {
                   <Table.Td ff="monospace">{e.subject}</Table.Td>
                   <Table.Td maw={320}>
                     <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{e.diff}</Code>
+                    {e.detail !== null && (
+                      <Text size="xs" mt={4} c="dimmed" data-testid="audit-detail">
+                        {t('audit.detail')}
+                        <Code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} display="block">
+                          {e.detail}
+                        </Code>
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td ff="monospace" title={e.hash}>
                     {e.hash.slice(0, 10)}…

@@ -18,7 +18,7 @@ import { PersonStatusBadge } from '../../components/StatusBadge';
 import { ReasonForm } from '../../components/ReasonForm';
 import { formatDate } from '../../components/format';
 import { itemName } from '../../components/catalogue';
-import { maskIdNumber } from '../teachers/TeachersPage';
+import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import { RecordForm } from '../records/RecordForm';
 import { GradeCard } from './GradeCard';
 import { CreditTimeline } from './CreditTimeline';

@@ -19,11 +19,6 @@ import { COMMON_SUBJECTS, TeacherForm } from './TeacherForm';
 type TeacherSort = 'staffNo' | 'name' | 'subject' | 'title' | 'hireDate' | 'recordCount';
 const EDITORS = ['school_admin', 'records_clerk'];
 
-/** The birth date inside an ID number is not needed to tell people apart in a list. */
-export function maskIdNumber(id: string): string {
-  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
-}
-
 export function TeachersPage(): React.JSX.Element {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -36,6 +31,12 @@ export function TeachersPage(): React.JSX.Element {
   const [debouncedSubject] = useDebouncedValue(subject, 300);
   const [sort, setSort] = useState<SortState>({ key: 'staffNo', dir: 'asc' });
   const [editing, setEditing] = useState<TeacherView | 'new' | null>(null);
+  // The list shows ID numbers masked; the form gets the whole number, which only editors receive.
+  const edit = async (id: number): Promise<void> => {
+    const r = await call('teachers.get', { id });
+    if (r.ok) setEditing(r.value);
+    else notifications.show({ color: 'red', message: errorText(r.error) });
+  };
 
   const filter = useMemo(
     () => ({
@@ -64,7 +65,7 @@ export function TeachersPage(): React.JSX.Element {
     { key: 'staffNo', header: t('teachers.staffNo'), width: 80, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
     { key: 'name', header: t('teachers.name'), sortKey: 'name', render: (r) => r.name },
     { key: 'gender', header: t('person.gender'), width: 72, render: (r) => t(`person.${r.gender}`) },
-    { key: 'idNumber', header: t('teachers.idNumber'), width: 185, render: (r) => <Text span ff="monospace" fz="sm">{maskIdNumber(r.idNumber)}</Text> },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 185, render: (r) => <Text span ff="monospace" fz="sm">{r.idNumber}</Text> },
     { key: 'subject', header: t('teachers.subject'), width: 90, sortKey: 'subject', render: (r) => r.subject },
     { key: 'title', header: t('teachers.jobTitle'), sortKey: 'title', render: (r) => r.title || '—' },
     { key: 'hireDate', header: t('teachers.hireDate'), width: 125, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
@@ -78,7 +79,7 @@ export function TeachersPage(): React.JSX.Element {
       width: 80,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
-          <Button size="compact-xs" variant="light" onClick={() => setEditing(r)}>
+          <Button size="compact-xs" variant="light" onClick={() => void edit(r.id)}>
             {t('common.edit')}
           </Button>
         </Group>
