@@ -39,7 +39,14 @@ describe('keys and bundles on the command line', () => {
     expect(file).toMatch(/^12410481\w+-1\.ecb$/);
     const bundle = join(outbox, file!);
     expect(run(['bundle', 'inspect', ...as(bureau), bundle]).stdout).toContain('apply');
+    const stats = (dir: string): Record<string, number> => JSON.parse(run(['stats', ...as(dir), '--json']).stdout) as Record<string, number>;
+    const before = stats(bureau);
     expect(run(['bundle', 'import', ...as(bureau), bundle]).stdout).toContain('已导入');
+    // The bureau counts the teachers whose files its schools sent, and the schools enrolled with it.
+    const after = stats(bureau);
+    expect(after.teachers).toBe(before.teachers! + stats(school).teachers!);
+    expect(after.teachers).toBeGreaterThan(0);
+    expect(after.schools).toBe(1);
     expect(run(['bundle', 'import', ...as(bureau), bundle]).stdout).toContain('已导入过');
 
     const bytes = readFileSync(bundle);

@@ -8,6 +8,7 @@ import { t, type TextKey } from '../text';
 
 /** Labels for the counts known today; a count added by a later feature shows under its key. */
 const LABELS: Record<string, TextKey> = {
+  schools: 'countSchools',
   teachers: 'countTeachers',
   students: 'countStudents',
   classes: 'countClasses',

@@ -13,12 +13,27 @@ export const COUNTED = {
   auditEntries: 'audit_log',
 } as const;
 
-export function counts(inst: Installation): Record<keyof typeof COUNTED, number> {
-  const { raw } = inst.open();
-  const out = {} as Record<keyof typeof COUNTED, number>;
-  for (const [key, table] of Object.entries(COUNTED) as [keyof typeof COUNTED, string][]) {
-    out[key] = (raw.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+function countOf(inst: Installation, sql: string): number {
+  return (inst.open().raw.prepare(sql).get() as { n: number }).n;
+}
+
+/**
+ * A school counts its own tables. A bureau keeps no teachers of its own: it counts the teachers
+ * whose files its schools sent (received_rows) and the schools enrolled with it.
+ */
+export function counts(inst: Installation): Record<string, number> {
+  if (inst.mode() === 'bureau') {
+    return {
+      schools: countOf(inst, "SELECT count(*) AS n FROM sync_partners WHERE mode = 'school'"),
+      teachers: countOf(inst, "SELECT count(*) AS n FROM received_rows WHERE kind = 'teacher'"),
+      institutions: countOf(inst, 'SELECT count(*) AS n FROM institutions'),
+      records: countOf(inst, 'SELECT count(*) AS n FROM credit_records'),
+      users: countOf(inst, 'SELECT count(*) AS n FROM users'),
+      auditEntries: countOf(inst, 'SELECT count(*) AS n FROM audit_log'),
+    };
   }
+  const out: Record<string, number> = {};
+  for (const [key, table] of Object.entries(COUNTED)) out[key] = countOf(inst, `SELECT count(*) AS n FROM ${table}`);
   return out;
 }
 

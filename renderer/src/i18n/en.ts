@@ -52,7 +52,7 @@ export const en: Shape<typeof zhCN> = {
     firstSubmit: 'Set the new password and continue', logoutInstead: 'Log out',
   },
   dashboard: {
-    title: 'Dashboard', welcome: 'Hello, {{name}}', counts: 'At a glance', teachers: 'Teachers', students: 'Students', classes: 'Classes',
+    title: 'Dashboard', welcome: 'Hello, {{name}}', counts: 'At a glance', schools: 'Enrolled schools', teachers: 'Teachers', students: 'Students', classes: 'Classes',
     institutions: 'Schools & institutions', users: 'Accounts', records: 'Credit records', auditEntries: 'Audit entries', lastBackup: 'Last backup', never: 'No backup yet',
     auditOk: 'Audit chain intact', auditBroken: 'Audit chain broken: verify it in the audit log', changePassword: 'An administrator reset your password: change it first.',
   },

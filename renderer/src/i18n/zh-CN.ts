@@ -48,7 +48,7 @@ export const zhCN = {
     firstSubmit: '设置新密码并继续', logoutInstead: '退出登录',
   },
   dashboard: {
-    title: '工作台', welcome: '{{name}}，您好', counts: '数据概况', teachers: '教师', students: '学生', classes: '班级',
+    title: '工作台', welcome: '{{name}}，您好', counts: '数据概况', schools: '已登记学校', teachers: '教师', students: '学生', classes: '班级',
     institutions: '学校与机构', users: '账户', records: '信用记录', auditEntries: '审计记录', lastBackup: '最近备份', never: '尚未备份',
     auditOk: '审计链完整', auditBroken: '审计链已损坏，请到审计日志中校验', changePassword: '您的密码由管理员重设，请先修改密码。',
   },

@@ -12,7 +12,7 @@ const SUPERVISION_READERS = ['school_admin', 'records_clerk', 'auditor'] as cons
 
 const KEYS_BY_MODE = {
   school: ['teachers', 'students', 'classes', 'records', 'users', 'auditEntries'],
-  bureau: ['institutions', 'users', 'auditEntries'],
+  bureau: ['schools', 'teachers', 'institutions', 'users', 'auditEntries'],
 } as const;
 
 export function DashboardPage(): React.JSX.Element {
