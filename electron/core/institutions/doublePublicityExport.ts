@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/doublePublicity';
 import type { Raw } from '../db/open';
 import { getLicence, getPenalty, listLicences, listPenalties } from './decisions';
+import { safeRow } from '../export/cells';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -87,7 +88,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly PublicityCo
   const ws = wb.addWorksheet(name);
   ws.columns = columns.map((c) => ({ header: c.zh, key: c.code, width: Math.max(12, Math.min(40, c.zh.length * 2 + 2)) }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(Object.fromEntries(columns.map((c) => [c.code, r[c.code] ?? ''])));
+  for (const r of rows) ws.addRow(safeRow(Object.fromEntries(columns.map((c) => [c.code, r[c.code] ?? '']))));
 }
 
 export interface PublicityRows {

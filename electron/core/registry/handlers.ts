@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { registryRoutes, StudentView } from '../../../shared/api/routes/registry';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { today } from '../clock';
+import { safeRow } from '../export/cells';
 import { me, type Handlers } from '../handler';
 import { createTeacher, getTeacher, listTeachers, maskedTeacher, setTeacherStatus, teacherForReader, updateTeacher } from './teachers';
 import { createClass, createStudent, listClasses, listStudents, setStudentStatus, updateStudent } from './students';
@@ -22,7 +23,7 @@ async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
     { header: '记录数', key: 'records', width: 8 },
   ];
   for (const r of rows) {
-    ws.addRow({ ...r, gender: r.gender === 'male' ? '男' : '女', status: r.status === 'active' ? '在读' : '离校', records: r.recordCount });
+    ws.addRow(safeRow({ ...r, gender: r.gender === 'male' ? '男' : '女', status: r.status === 'active' ? '在读' : '离校', records: r.recordCount }));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
