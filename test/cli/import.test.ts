@@ -98,6 +98,46 @@ describe('edu-credit import', () => {
     expect(now.classes).toBe(before.classes! + 1);
   });
 
+  it('says "nothing to import" for a header-only file, in both languages, exits 1 and writes nothing', async () => {
+    const before = stats();
+    const csvPath = file('header.csv', `${HEADER}\r\n`);
+    const r = cli(['import', ...login, '--kind', 'teachers', csvPath]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toBe('edu-credit: 没有可导入的数据：文件中只有表头，下面没有数据行。');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('教师').addRow(HEADER.split(','));
+    const xlsxPath = file('header.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const en = cli(['import', ...login, '--kind', 'teachers', '--lang', 'en', xlsxPath]);
+    expect(en.status).toBe(1);
+    expect(oneLine(en.stderr)).toBe('edu-credit: Nothing to import: the file has a header row but no rows of data.');
+    expect({ ...stats(), auditEntries: 0 }).toEqual({ ...before, auditEntries: 0 });
+  });
+
+  it('names the cell and the character of a bidi override or a zero-width space, and writes nothing', () => {
+    const before = stats();
+    const bad = file('bidi.csv', `${HEADER}\r\n王\u202E明,男,${good1},X9,语文,,2010-09-01\r\n李明,男,${good2},X\u200B10,语文,,2010-09-01\r\n`);
+    const r = cli(['import', ...login, '--kind', 'teachers', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      '第 2 行 [姓名]: 第 2 个字符是 U+202E（从右到左覆盖）：控制字符、文字方向控制符和零宽字符都不能出现在这里，请删去后重新导入',
+      '第 3 行 [工号]: 第 2 个字符是 U+200B（零宽空格）：控制字符、文字方向控制符和零宽字符都不能出现在这里，请删去后重新导入',
+    ]);
+    expect(oneLine(r.stderr)).toBe('edu-credit: 文件中有 2 处错误，未导入任何数据。请改正后重新导入。');
+    const en = cli(['import', ...login, '--kind', 'teachers', '--lang', 'en', bad]);
+    expect(en.stdout).toContain('Row 2 [姓名]: character 2 is U+202E (right-to-left override): control, bidirectional and zero-width characters are not allowed here');
+    expect({ ...stats(), auditEntries: 0 }).toEqual({ ...before, auditEntries: 0 });
+  });
+
+  it('refuses a row wider than 200 columns with the limit in words', () => {
+    const wide = file('wide.csv', `${HEADER}\r\n王一,男,${good1},X1,语文,,2010-09-01${','.repeat(200)}多余\r\n`);
+    const r = cli(['import', ...login, '--kind', 'teachers', wide]);
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe('edu-credit: 无法读取文件：wide.csv（第 2 行超过 200 列的上限：请删去不需要的列后再导入）');
+    const en = cli(['import', ...login, '--kind', 'teachers', '--lang', 'en', wide]);
+    expect(oneLine(en.stderr)).toBe('edu-credit: The file cannot be read: wide.csv (row 2 goes beyond 200 columns, the most an import reads: delete the columns not needed)');
+  });
+
   it('says which argument is wrong', () => {
     const noKind = cli(['import', ...login, join(work, 'good.csv')]);
     expect(noKind.status).toBe(2);

@@ -1,17 +1,17 @@
 // `edu-credit import` (CLI process): previews a roster or records file through the same routes as
 // the UI (import.preview, then import.commit), prints every bad row as `第 N 行 [列]: reason`, and
-// writes nothing — exit 1 — when any row is bad. On success it prints the counts.
+// writes nothing — exit 1 — when any row is bad, and says "nothing to import" — exit 1 — for a file
+// with a header and no data. On success it prints the counts.
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatImportProblem } from '../../../shared/api/importMessages';
+import { describeNothingToImport, formatImportProblem, isNothingToImport } from '../../../shared/api/importMessages';
 import { formatError } from '../../../shared/api/messages';
 import { IMPORT_KINDS } from '../../../shared/api/routes/import';
 import { COMMON_OPTIONS, LOGIN_OPTIONS, oneOf, parseStrict, required } from '../args';
-import { apiFailure, call, callAsync, withLogin } from '../call';
+import { call, callAsync, withLogin } from '../call';
 import { readInput } from '../files';
-import { CliFailure, EXIT_OK, failure, firstLine, usageFailure, type CliCtx } from '../context';
+import { CliFailure, EXIT_OK, usageFailure, type CliCtx } from '../context';
 import { t } from '../text';
-
 
 export async function importCommand(ctx: CliCtx, args: string[]): Promise<number> {
   const { values, positionals } = parseStrict(ctx, () =>
@@ -40,14 +40,17 @@ export async function importCommand(ctx: CliCtx, args: string[]): Promise<number
 
   const { preview, result } = outcome;
   const { lang } = ctx;
+  const nothing = isNothingToImport(preview);
   if (values.json) {
     const problems = preview.problems.map((p) => ({ ...p, message: formatImportProblem(p, lang) }));
     ctx.io.out(`${JSON.stringify({ ...preview, problems, result })}\n`);
   } else {
     if (preview.ignoredColumns.length > 0) ctx.io.out(`${t(lang, 'importIgnored', { columns: preview.ignoredColumns.join(lang === 'zh-CN' ? '、' : ', ') })}\n`);
-    for (const p of preview.problems) ctx.io.out(`${formatImportProblem(p, lang)}\n`);
+    // "Nothing to import" is the one line on stderr, not a list of errors.
+    if (!nothing) for (const p of preview.problems) ctx.io.out(`${formatImportProblem(p, lang)}\n`);
     if (preview.moreProblems > 0) ctx.io.out(`${t(lang, 'importMore', { n: preview.moreProblems })}\n`);
   }
+  if (nothing) throw new CliFailure(describeNothingToImport(preview, lang));
   if (!result) {
     throw new CliFailure(formatError({ code: 'IMPORT_HAS_PROBLEMS', params: { count: preview.problems.length + preview.moreProblems } }, lang));
   }

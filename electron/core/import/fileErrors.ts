@@ -1,6 +1,6 @@
-// The errors of a file that cannot be imported (core: main process and CLI): BAD_FILE with the
-// file's name, and for a file past a limit the reason in both languages; `detail` carries the
-// technical words for "copy the error".
+// The errors of a file that cannot be imported (core: main process, web host and CLI): BAD_FILE
+// with the file's name and either the technical detail of why it cannot be read or, for a file
+// refused on purpose, the reason in both languages (which says all, so no detail repeats it).
 import { AppError } from '../../../shared/api/errors';
 import { fileRefusalParams, type FileRefusal } from '../../../shared/api/importMessages';
 
@@ -10,6 +10,6 @@ export function badFile(fileName: string, detail: string): AppError {
 }
 
 /** A readable file refused on purpose: too large, too many rows, a zip whose sizes lie. */
-export function refusedFile(fileName: string, refusal: FileRefusal, detail?: string): AppError {
-  return new AppError('BAD_FILE', fileRefusalParams(fileName, refusal), detail ?? JSON.stringify(refusal));
+export function refusedFile(fileName: string, refusal: FileRefusal): AppError {
+  return new AppError('BAD_FILE', fileRefusalParams(fileName, refusal));
 }

@@ -82,13 +82,13 @@ export function readXlsxInWorker(bytes: Buffer, fileName: string, control: Worke
         case 'done':
           return finish(() => resolve(rows));
         case 'refused':
-          return finish(() => reject(refusedFile(fileName, m.refusal, m.detail)));
+          return finish(() => reject(refusedFile(fileName, m.refusal)));
         case 'unreadable':
           return finish(() => reject(badFile(fileName, `not a readable .xlsx workbook: ${m.detail}`)));
       }
     });
     worker.on('error', (e: Error & { code?: string }) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(refusedFile(fileName, { reason: 'outOfMemory', maxMb: heapMb }, e.message)));
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(refusedFile(fileName, { reason: 'outOfMemory', maxMb: heapMb })));
       else finish(() => reject(e));
     });
   });

@@ -21,7 +21,7 @@ export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'rows'; rows: SheetRow[] }
   | { type: 'done' }
-  | { type: 'refused'; refusal: FileRefusal; detail: string }
+  | { type: 'refused'; refusal: FileRefusal }
   | { type: 'unreadable'; detail: string };
 
 /** Rows per message: each is a short pause for the receiving thread, never a long one. */
@@ -35,7 +35,7 @@ function post(message: WorkerMessage): void {
 }
 
 /** Counts rows and cells as the parts inflate: exceljs would build every one of them. */
-function counting(): PartVisitor & { detail(): string } {
+function counting(): PartVisitor {
   let sheet = new ElementCounter(['row', 'c']);
   let strings = new ElementCounter(['si']);
   let cellsBefore = 0;
@@ -61,7 +61,6 @@ function counting(): PartVisitor & { detail(): string } {
       }
       return null;
     },
-    detail: () => `cells counted before the refusal: ${cellsBefore + sheet.count('c')}, rows in the sheet: ${sheet.count('row')}`,
   };
 }
 
@@ -84,7 +83,7 @@ async function main({ bytes }: WorkerInput): Promise<void> {
   } catch (e) {
     return post({ type: 'unreadable', detail: firstLine(e) });
   }
-  if (refusal) return post({ type: 'refused', refusal, detail: `${JSON.stringify(refusal)}; ${counter.detail()}` });
+  if (refusal) return post({ type: 'refused', refusal });
 
   const wb = new ExcelJS.Workbook();
   try {
@@ -104,9 +103,9 @@ async function main({ bytes }: WorkerInput): Promise<void> {
     if (!row || !row.hasValues) continue;
     const cells = rowCells(row.values as ExcelJS.CellValue[]);
     if (cells.every((c) => isEmpty(c))) continue;
-    if (cells.length > MAX_COLUMNS) return post({ type: 'refused', refusal: { reason: 'tooManyColumns', row: r, max: MAX_COLUMNS }, detail: `row ${r} has ${cells.length} columns` });
+    if (cells.length > MAX_COLUMNS) return post({ type: 'refused', refusal: { reason: 'tooManyColumns', row: r, max: MAX_COLUMNS } });
     // The header row and MAX_DATA_ROWS rows of data.
-    if (++kept > MAX_DATA_ROWS + 1) return post({ type: 'refused', refusal: { reason: 'tooManyRows', max: MAX_DATA_ROWS }, detail: `more than ${MAX_DATA_ROWS + 1} rows with content` });
+    if (++kept > MAX_DATA_ROWS + 1) return post({ type: 'refused', refusal: { reason: 'tooManyRows', max: MAX_DATA_ROWS } });
     batch.push({ row: r, cells });
     if (batch.length === ROWS_PER_MESSAGE) {
       post({ type: 'rows', rows: batch });
