@@ -1,14 +1,16 @@
 // 数据导入 (DOM, administrator and clerk): download a template, choose an .xlsx or .csv, check it
 // (a preview with progress that can be cancelled), read every problem, then import all or nothing.
-// The commit stays disabled while the preview lists any problem.
+// The commit stays disabled while the preview lists any problem; a file with a header and no data
+// is shown as "nothing to import", without counts or a commit.
 import { useState } from 'react';
 import { Alert, Button, Card, FileInput, Group, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutput } from '../../../../shared/api/contract';
+import { describeNothingToImport, isNothingToImport } from '../../../../shared/api/importMessages';
 import { IMPORT_KINDS } from '../../../../shared/api/routes/import';
 import { useAction } from '../../app/useAction';
-import { errorText } from '../../i18n';
+import { currentLang, errorText } from '../../i18n';
 import { downloadFile, MAX_FILE_BYTES, readBase64 } from '../../components/files';
 import { formatBytes, formatCount, formatList } from '../../components/format';
 import { ProblemTable } from './ProblemTable';
@@ -155,7 +157,12 @@ export function ImportPage(): React.JSX.Element {
       {state.step === 'checking' && <ProgressBar progress={state.progress} onCancel={() => void job.cancel()} />}
       {state.step === 'cancelled' && <Alert color="gray">{t('import.cancelled')}</Alert>}
       {state.step === 'failed' && <Alert color="red">{errorText(state.error)}</Alert>}
-      {preview && (
+      {preview && isNothingToImport(preview) && (
+        <Alert color="yellow" data-testid="import-nothing">
+          {describeNothingToImport(preview, currentLang())}
+        </Alert>
+      )}
+      {preview && !isNothingToImport(preview) && (
         <Stack>
           <Counts preview={preview} />
           {preview.encoding && (
