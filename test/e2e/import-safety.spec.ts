@@ -1,12 +1,14 @@
 // Import safety on the 数据导入 page, in Chromium, on the demo school (host demo): a header-only
-// file is "nothing to import" (no counts, no commit) in both languages, a bidi override in a name
-// is named by row, column and code point, and a row past the column limit is refused in words.
+// .xlsx (read by the web host's xlsx worker) is "nothing to import" (no counts, no commit) in both
+// languages, a bidi override in a name is named by row, column and code point, and a row past the
+// column limit is refused in words.
 // It only previews, so it changes no data demo.spec.ts looks at; it makes the demo school itself
 // when it runs before demo.spec.ts has.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { HOSTS } from '../../playwright.config';
 import { makeIdNumber } from '../../shared/domain/idNumber';
 import { login, nav, openDemo, settle, shot } from './support';
@@ -17,6 +19,14 @@ const HEADER = '姓名,性别,身份证号,工号,任教学科,职称,入职日�
 function csvFile(name: string, lines: string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'educredit-e2e-safety-')), name);
   writeFileSync(path, lines.join('\r\n') + '\r\n', 'utf8');
+  return path;
+}
+
+async function headerOnlyWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('教师').addRow(HEADER.split(','));
+  const path = join(mkdtempSync(join(tmpdir(), 'educredit-e2e-safety-')), '只有表头.xlsx');
+  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
   return path;
 }
 
@@ -35,9 +45,9 @@ async function check(page: Page, path: string): Promise<void> {
   await page.getByTestId('import-check').click();
 }
 
-test('a header-only file is "nothing to import", without counts or a commit, in both languages', async ({ page }) => {
+test('a header-only workbook is "nothing to import", without counts or a commit, in both languages', async ({ page }) => {
   await openImport(page);
-  await check(page, csvFile('只有表头.csv', [HEADER]));
+  await check(page, await headerOnlyWorkbook());
   await expect(page.getByTestId('import-nothing')).toHaveText('没有可导入的数据：文件中只有表头，下面没有数据行。');
   await expect(page.getByTestId('import-rows')).toHaveCount(0);
   await expect(page.getByTestId('import-problems')).toHaveCount(0);
