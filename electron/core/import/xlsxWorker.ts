@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import type { FileRefusal } from '../../../shared/api/importMessages';
-import { isEmpty } from './cells';
 import { ElementCounter } from './elementCounter';
 import { MAX_CELLS, MAX_COLUMNS, MAX_DATA_ROWS, MAX_SHEET_ROW_ELEMENTS } from './limits';
 import type { SheetRow } from './parse';
@@ -101,8 +100,9 @@ async function main({ bytes }: WorkerInput): Promise<void> {
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     if (!row || !row.hasValues) continue;
+    // Without its empty cells at the end, a row of nothing but empty cells has none left.
     const cells = rowCells(row.values as ExcelJS.CellValue[]);
-    if (cells.every((c) => isEmpty(c))) continue;
+    if (cells.length === 0) continue;
     if (cells.length > MAX_COLUMNS) return post({ type: 'refused', refusal: { reason: 'tooManyColumns', row: r, max: MAX_COLUMNS } });
     // The header row and MAX_DATA_ROWS rows of data.
     if (++kept > MAX_DATA_ROWS + 1) return post({ type: 'refused', refusal: { reason: 'tooManyRows', max: MAX_DATA_ROWS } });
