@@ -146,14 +146,16 @@ describe('reading files', () => {
     expect(audit).toHaveLength(1);
     const { createHash } = await import('node:crypto');
     expect(JSON.parse(audit[0]!.diff)).toEqual({
-      fileName: 'students.csv',
       sha256: createHash('sha256').update(bytes).digest('hex'),
       rows: 3,
       inserted: 3,
       updated: 0,
       unchanged: 0,
       classesCreated: 2,
+      private: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    // The file name is the administrator's to read, in the entry's private part.
+    expect(JSON.parse(audit[0]!.detail!)).toEqual({ fileName: 'students.csv' });
   });
 
   it('imports teacher and student records from a plain UTF-8 CSV, with the catalogue disclosure period', async () => {
