@@ -9,7 +9,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * credit: test/e2e/credit.spec.ts's own demo school, so its serial flow shares state with no other
  * spec; reports: test/e2e/reports.spec.ts's, for the same reason; syncSchool and syncBureau:
  * test/e2e/sync.spec.ts's demo school and demo bureau, which exchange bundles with each other;
- * institutions, grading, cases, decisions, inspections, overview: the bureau specs' own demo bureaus.
+ * institutions, grading, cases, decisions, inspections, overview: the bureau specs' own demo bureaus;
+ * accounts: test/e2e/accounts.spec.ts's fresh installation; damaged: a school whose DB file was
+ * damaged after a backup (test/e2e/hosts/damaged.ts), for the error screen's restore.
  */
 export const HOSTS = {
   fresh: 5191,
@@ -25,11 +27,25 @@ export const HOSTS = {
   decisions: 5201,
   inspections: 5202,
   overview: 5203,
+  accounts: 5204,
+  damaged: 5205,
 } as const;
 
-function host(port: number): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
+/** Hosts that start from prepared data instead of an empty folder. */
+const PREPARED: Partial<Record<keyof typeof HOSTS, string>> = { damaged: 'test/e2e/hosts/damaged.ts' };
+
+/**
+ * E2E_HOSTS=credit,accounts starts only those hosts, for running one spec while working on it;
+ * unset (as in CI), every host starts.
+ */
+function wanted(name: string): boolean {
+  const only = process.env.E2E_HOSTS?.split(',').map((h) => h.trim());
+  return !only || only.includes(name);
+}
+
+function host([name, port]: [string, number]): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
   return {
-    command: 'npx tsx electron/host/main.ts',
+    command: `npx tsx ${PREPARED[name as keyof typeof HOSTS] ?? 'electron/host/main.ts'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -51,5 +67,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: Object.values(HOSTS).map(host),
+  webServer: Object.entries(HOSTS).filter(([name]) => wanted(name)).map(host),
 });

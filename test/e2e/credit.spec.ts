@@ -13,6 +13,8 @@ import { login, PASSWORD, shot, settle, nav, logout, openDemo } from './support'
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.credit}/`;
 const TEACHER_PASSWORD = 'teacher-pass-1';
+/** The teacher's own password, chosen at the first login in place of the administrator's. */
+const TEACHER_OWN_PASSWORD = 'ouyang-own-2026';
 
 /** Three new teachers; 1990-05-17 born, odd sequence digit = male, even = female. */
 const ROSTER = [
@@ -238,6 +240,12 @@ test('the administrator opens the teacher file and makes a teacher account for t
 test('the teacher sees only their own file and objects to the amended record', async ({ page }) => {
   await page.goto(url);
   await login(page, 'ouyang', TEACHER_PASSWORD);
+  // The administrator set this password: the first login leads to choosing one's own.
+  await expect(page.getByText('请先设置您自己的密码')).toBeVisible();
+  await page.getByRole('textbox', { name: '原密码' }).fill(TEACHER_PASSWORD);
+  await page.getByRole('textbox', { name: '新密码', exact: true }).fill(TEACHER_OWN_PASSWORD);
+  await page.getByRole('textbox', { name: '再次输入新密码' }).fill(TEACHER_OWN_PASSWORD);
+  await page.getByRole('button', { name: '设置新密码并继续' }).click();
   await expect(page.getByRole('heading', { name: '我的信用档案' })).toBeVisible();
   await expect(page.getByTestId('nav-teachers')).toHaveCount(0);
   await expect(page.getByTestId('nav-students')).toHaveCount(0);
@@ -278,7 +286,7 @@ test('the administrator decides the objection and the file shows the decision', 
   await expect(page.getByText('没有待处理的异议。')).toBeVisible();
 
   await logout(page);
-  await login(page, 'ouyang', TEACHER_PASSWORD);
+  await login(page, 'ouyang', TEACHER_OWN_PASSWORD);
   const timeline = page.getByTestId('timeline');
   await expect(timeline.getByTestId('objection-note')).toContainText('异议成立：经核实教研组签收记录');
   await expect(timeline.locator('[data-status="revoked"]')).toBeVisible();
