@@ -185,8 +185,8 @@ export const USAGE = `edu-credit — 教体信用命令行工具 / EduCredit com
           （第 N 行 [列]: 原因），不写入任何数据并以 1 退出；再次导入同一文件不改变任何数据
           import teachers, students or credit records from .xlsx or .csv (UTF-8 or GBK); when any row is
           bad, list each (row, column, reason), write nothing and exit 1; importing a file again changes nothing
-  verify-report  核验教师信用报告 PDF：已确认（退出码 0）、未确认或已被取代（3）、篡改（1），并说明原因
-          verify a teacher credit report PDF: confirmed (exit 0), unconfirmed or superseded (3), tampered (1), with the reason
+  verify-report  核验教师信用报告 PDF：已确认（退出码 0）、未确认或已被取代（3）、篡改或不是本系统的报告（1），并说明原因
+          verify a teacher credit report PDF: confirmed (exit 0), unconfirmed or superseded (3), tampered or not an EduCredit report (1), with the reason
   keys    导出本机身份卡 / 登记对方身份卡 / （教体局）导出 age 私钥
           export this installation's identity card / enrol the other side's card / (bureau) export the age secret key
   bundle  导出数据包到文件夹 / 按序号导入数据包（重复导入无影响，被拒绝时退出码非 0）/ 查看数据包而不导入

@@ -67,6 +67,11 @@ describe('verify-report', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('tampered');
     expect(r.stdout).toMatch(/one byte|content was changed/);
+    const foreign = join(t.dir, 'foreign.pdf');
+    writeFileSync(foreign, '%PDF-1.4\n% a PDF from elsewhere\n%%EOF');
+    const other = cli(['verify-report', ...login$, foreign]);
+    expect(other.status).toBe(1);
+    expect(other.stdout).toContain('不是教体信用报告');
   });
 });
 

@@ -14,6 +14,8 @@ import { getEvidence, putEvidence } from '../../electron/core/evidence/store';
 import { confirmBySignature } from '../../electron/core/reports/service';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { makeIdNumber } from '../../shared/domain/idNumber';
+import { verificationReason } from '../../shared/api/reportMessages';
 
 let inst: Installation;
 let cleanup: () => void;
@@ -126,7 +128,9 @@ describe('a report', () => {
       edited[at] = edited[at]! ^ 0x01;
       expect(verify(edited.toString('base64')).status, `byte ${at}`).toBe('tampered');
     }
-    expect(verify(Buffer.from('%PDF-1.4 not ours').toString('base64'))).toMatchObject({ status: 'tampered', reason: 'noSnapshot' });
+    // A PDF of someone else's, or no PDF at all, is not ours: not a tampered report.
+    expect(verify(Buffer.from('%PDF-1.4 not ours').toString('base64'))).toMatchObject({ status: 'foreign', reason: 'notEduCredit', number: null });
+    expect(verify(Buffer.from('just some text').toString('base64'))).toMatchObject({ status: 'foreign', reason: 'notEduCredit' });
   });
 });
 
@@ -140,6 +144,7 @@ describe('the teacher’s confirmation', () => {
   });
 
   it('signs the snapshot hash: the confirmed PDF shows signer and fingerprint and verifies', async () => {
+    const before = ok(inst, 'reports.pdf', { reportId: 1 }, admin);
     const { report, pdf } = await okAsync('reports.confirm', { reportId: 1, password: PASSWORD }, teacher);
     expect(report).toMatchObject({ status: 'confirmed', confirmation: { kind: 'signature', keyFingerprint: expect.stringMatching(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/) } });
     const path = save('confirmed.pdf', pdf.dataBase64);
@@ -148,6 +153,11 @@ describe('the teacher’s confirmation', () => {
     expect(text).toContain(report.confirmation!.keyFingerprint!);
     expect(text).not.toContain('UNCONFIRMED');
     expect(verify(pdf.dataBase64)).toMatchObject({ status: 'confirmed', confirmation: { kind: 'signature' } });
+    // The copy from before the signature stays unconfirmed and says where the confirmed one is.
+    const old = verify(before.dataBase64);
+    expect(old).toMatchObject({ status: 'unconfirmed', reason: 'signedVersionExists', confirmation: { signer: report.teacherName } });
+    expect(verificationReason(old, 'zh-CN')).toMatch(new RegExp(`^这是教师签字确认之前的版本，本身未经确认。该报告已于 \\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 由 ${report.teacherName} 确认`));
+    expect(verificationReason(old, 'en')).toContain('the version from before the teacher signed');
     expect(await errAsync('reports.confirm', { reportId: 1, password: PASSWORD }, teacher)).toBe('REPORT_NOT_CONFIRMABLE');
   });
 
@@ -317,5 +327,89 @@ describe('an evidence file whose write never committed', () => {
     await okAsync('reports.generate', { teacherId: 12 }, admin);
     expect(evidenceOnDisk()).toMatchObject({ markers: [] });
     expect(getEvidence(inst, sha256).equals(content)).toBe(true);
+  });
+});
+
+describe('a report with the longest values every field allows', () => {
+  const longest = tempDir();
+  let big: Installation;
+  let bigAdmin: string;
+  const ORG = `舞钢市第${'实验'.repeat(47)}小学`;
+  const BUREAU = `舞钢市${'教育体育'.repeat(24)}局`;
+  const RECORDS = 9;
+  const ALLEGATION = '被撤销的指控原文标记';
+  let path = '';
+  let report: RouteOutput<'reports.generate'>['report'];
+  let recordIds: number[] = [];
+
+  beforeAll(async () => {
+    big = new Installation(longest.dir, new TestClock());
+    ok(big, 'setup.init', { mode: 'school', orgName: ORG, uscc: '91350100M000100Y43', admin: { username: 'admin', displayName: '管'.repeat(50), password: PASSWORD } });
+    bigAdmin = login(big, 'admin');
+    ok(big, 'settings.update', { bureauName: BUREAU }, bigAdmin);
+    const teacher = ok(big, 'teachers.create', { name: '欧阳'.repeat(15), gender: 'female', idNumber: makeIdNumber('410481', '19850612', '024'), staffNo: 'S'.repeat(30), subject: '语'.repeat(30), title: '职'.repeat(30), hireDate: '2008-09-01' }, bigAdmin);
+    // The item with the longest name; it needs evidence, as most teacher items do.
+    const item = ok(big, 'catalogue.current', {}, bigAdmin).items.find((i) => i.code === 'T-V01')!;
+    const evidence = [{ fileName: '证明材料.pdf', dataBase64: Buffer.from('%PDF-1.4\n% evidence\n%%EOF').toString('base64') }];
+    // Every description is as long as the form allows and ends in its own marker.
+    for (let i = 0; i < RECORDS; i += 1) {
+      const tail = `尾标${String(i).padStart(2, '0')}`;
+      const description = `${i === 0 ? ALLEGATION : ''}${'课堂教学记录说明文字'.repeat(100)}`.slice(0, 1000 - tail.length) + tail;
+      expect(description).toHaveLength(1000);
+      recordIds.push(ok(big, 'records.create', { subjectKind: 'teacher', subjectId: teacher.id, itemId: item.id, occurredOn: `2026-0${1 + (i % 9)}-1${i % 9}`, description, evidence }, bigAdmin).id);
+    }
+    ok(big, 'records.revoke', { recordId: recordIds[0]!, reason: '经核实该记录不属实，予以撤销' }, bigAdmin);
+    const r = await dispatchAsync(big, { route: 'reports.generate', input: { teacherId: teacher.id }, session: bigAdmin });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const value = r.value as RouteOutput<'reports.generate'>;
+    report = value.report;
+    path = join(out, 'longest.pdf');
+    writeFileSync(path, Buffer.from(value.pdf.dataBase64, 'base64'));
+  });
+  afterAll(() => {
+    big.close();
+    longest.cleanup();
+  });
+
+  /**
+   * The text with white space and the watermark's characters taken out of it and of what it is
+   * searched for: pdftotext reads the diagonal watermark in among the lines it crosses.
+   */
+  const norm = (s: string): string => s.replace(/\s+|[未确认UNCOFIRMED]/g, '');
+
+  it('holds every record of the snapshot, each row whole even where it breaks across pages', () => {
+    const flat = norm(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
+    const has = (what: string, label?: string): void => expect(flat, label).toContain(norm(what));
+    // The numbers in the table's first column (left margin 48 pt, column 30 pt wide), on every page.
+    const bbox = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+    const numbers = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(\d+)<\/word>/g)]
+      .filter((m) => Number(m[1]) >= 48 && Number(m[2]) <= 82)
+      .map((m) => Number(m[3]));
+    expect(numbers.sort((a, b) => a - b)).toEqual([...recordIds].sort((a, b) => a - b));
+    for (const [i, id] of recordIds.entries()) if (i > 0) has(`尾标${String(i).padStart(2, '0')}`, `record ${id}'s description`);
+    for (const value of [ORG, BUREAU, '欧阳'.repeat(15), 'S'.repeat(30), '语'.repeat(30), '职'.repeat(30), '出具单位（盖章）']) has(value);
+    expect(Number(/共(\d+)页/.exec(flat)![1])).toBeGreaterThan(2);
+    execFileSync('qpdf', ['--check', path]);
+  });
+
+  it('says that a revoked record was revoked and does not repeat what it alleged, in the text or the embedded data', () => {
+    // The 说明 column alone (it starts 404 pt from the left edge), so the cells beside it do not
+    // interleave with its lines.
+    const column = norm(execFileSync('pdftotext', ['-x', '400', '-y', '0', '-W', '150', '-H', '842', path, '-'], { encoding: 'utf8' }));
+    expect(column).toContain(norm('该记录已撤销，原记录内容不再作为信用信息使用。'));
+    const everything = norm(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
+    expect(everything).not.toContain(norm(ALLEGATION));
+    const info = execFileSync('pdfinfo', ['-custom', path], { encoding: 'utf8' });
+    const embedded = JSON.parse(Buffer.from(/EduCreditSnapshot:\s*(\S+)/.exec(info)![1]!, 'base64').toString('utf8')) as { format: number; records: { id: number; status: string; description: string }[] };
+    expect(embedded.format).toBe(2);
+    expect(embedded.records.find((r) => r.id === recordIds[0])).toMatchObject({ status: 'revoked', description: '' });
+    expect(JSON.stringify(embedded)).not.toContain(ALLEGATION);
+  });
+
+  it('has a QR code that decodes from the first page rendered at 150 dpi', () => {
+    const png = join(out, 'longest-150');
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', path, png]);
+    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', `${png}.png`], { encoding: 'utf8' }).trim();
+    expect(decoded).toBe(`EDUCREDIT:${report.number}:${report.snapshotHash.slice(0, 16).toUpperCase()}`);
   });
 });

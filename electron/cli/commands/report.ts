@@ -1,6 +1,7 @@
 // `edu-credit verify-report` and `edu-credit report batch` (CLI process): the same routes as the UI.
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dateTimeText } from '../../../shared/format/dates';
 import { batchAlreadyIssued, verificationReason, verificationStatus } from '../../../shared/api/reportMessages';
 import { COMMON_OPTIONS, LOGIN_OPTIONS, parseStrict, required } from '../args';
 import { call, callAsync, withLogin } from '../call';
@@ -26,11 +27,11 @@ export async function verifyReportCommand(ctx: CliCtx, args: string[]): Promise<
   else {
     const lines = [t(ctx.lang, 'verifyStatus', { status: verificationStatus(v, ctx.lang), file: basename(file) }), `  ${verificationReason(v, ctx.lang)}`];
     if (v.number) lines.push(`  ${t(ctx.lang, 'verifyReport', { number: v.number, teacher: v.teacherName ?? '' })}`);
-    if (v.confirmation) lines.push(`  ${t(ctx.lang, 'verifyConfirmation', { signer: v.confirmation.signer, at: v.confirmation.confirmedAt, fingerprint: v.confirmation.keyFingerprint ?? '—' })}`);
+    if (v.confirmation) lines.push(`  ${t(ctx.lang, 'verifyConfirmation', { signer: v.confirmation.signer, at: dateTimeText(v.confirmation.confirmedAt, ctx.lang), fingerprint: v.confirmation.keyFingerprint ?? '—' })}`);
     lines.push(`  SHA-256 ${v.fileSha256}`);
     ctx.io.out(`${lines.join('\n')}\n`);
   }
-  return v.status === 'confirmed' ? EXIT_OK : v.status === 'tampered' ? EXIT_FAILURE : EXIT_NOT_CONFIRMED;
+  return v.status === 'confirmed' ? EXIT_OK : v.status === 'tampered' || v.status === 'foreign' ? EXIT_FAILURE : EXIT_NOT_CONFIRMED;
 }
 
 const POLL_MS = 250;

@@ -2,9 +2,9 @@
 // font, the ID number masked, the records table, the grade and why, a signature block, page
 // numbers, a QR code, an UNCONFIRMED watermark until signed, and the snapshot itself in the
 // document's metadata so the PDF can be verified on its own.
-import dayjs from 'dayjs';
+import { dateText, dateTimeText } from '../../../shared/format/dates';
 import pdfmake from 'pdfmake';
-import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Column, Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { ReportSnapshot } from './snapshot';
 import { reportFonts } from './fonts';
 
@@ -53,49 +53,91 @@ function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }
 
-function dateZh(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+function dateZh(value: string): string {
+  return dateText(value, 'zh-CN');
 }
 
-function signatureBlock(c: Confirmation | null): Content {
+function dateTimeZh(iso: string): string {
+  return dateTimeText(iso, 'zh-CN');
+}
+
+/** The school's side of the page: its name and room for its seal, on every version of the report. */
+function sealBlock(s: ReportSnapshot): Column {
+  return {
+    width: 200,
+    stack: [
+      { text: '出具单位（盖章）', bold: true },
+      { text: s.school.name, margin: [0, 4, 0, 0] },
+      { text: ' ', margin: [0, 0, 0, 36] },
+      { text: '日期：________年____月____日' },
+    ],
+  };
+}
+
+function teacherBlock(c: Confirmation | null): Column {
   if (!c) {
     return {
-      margin: [0, 24, 0, 0],
+      width: '*',
       stack: [
-        { text: '教师确认', style: 'h2' },
-        { text: '本人已阅读以上信用记录，确认内容属实。', margin: [0, 4, 0, 16] },
-        { columns: [{ text: '教师签字：____________________' }, { text: '日期：________年____月____日' }] },
+        { text: '本人已阅读以上信用记录，确认内容属实。', margin: [0, 0, 0, 28] },
+        { text: '教师签字：____________________' },
+        { text: '日期：________年____月____日', margin: [0, 12, 0, 0] },
       ],
     };
   }
   const lines: Content[] = [
     { text: c.kind === 'signature' ? '教师已在系统中签名确认' : '教师已在纸质报告上签字确认，扫描件已存档', bold: true },
-    { text: `确认人：${c.signer}    确认时间：${dayjs(c.confirmedAt).format('YYYY-MM-DD HH:mm:ss')}` },
+    { text: `确认人：${c.signer}` },
+    { text: `确认时间：${dateTimeZh(c.confirmedAt)}` },
   ];
   if (c.keyFingerprint) lines.push({ text: `签名公钥指纹：${c.keyFingerprint}`, fontSize: 8 });
   if (c.signature) lines.push({ text: `Ed25519 签名：${c.signature}`, fontSize: 7, color: '#444' });
   if (c.scanSha256) lines.push({ text: `纸质确认扫描件 SHA-256：${c.scanSha256}`, fontSize: 8 });
   if (c.handwritingPng) lines.push({ image: c.handwritingPng, fit: [180, 60], margin: [0, 4, 0, 0] });
-  return { margin: [0, 24, 0, 0], stack: [{ text: '教师确认', style: 'h2' }, ...lines] };
+  return { width: '*', stack: lines };
+}
+
+function signatureBlock(s: ReportSnapshot, c: Confirmation | null): Content {
+  return {
+    margin: [0, 24, 0, 0],
+    // Signatures and the seal stay together on one page, under their heading.
+    unbreakable: true,
+    stack: [{ text: '教师确认', style: 'h2' }, { columns: [teacherBlock(c), sealBlock(s)], columnGap: 24 }],
+  };
+}
+
+/**
+ * What the report's QR code holds: the report number and the first 16 hex digits of the snapshot
+ * hash, in capitals so the whole text is in the QR alphanumeric set (a small, coarse symbol that a
+ * phone photo or a 150 dpi scan decodes). The number finds the report; the hash prefix tells one
+ * snapshot from another.
+ */
+export function reportQrText(number: string, hash: string): string {
+  return `EDUCREDIT:${number}:${hash.slice(0, 16)}`.toUpperCase();
+}
+
+/** A revoked record's allegation is not repeated: the report says that it was struck out. */
+function recordDescription(r: ReportSnapshot['records'][number]): TableCell {
+  if (r.status === 'revoked') return { text: '该记录已撤销，原记录内容不再作为信用信息使用。', italics: true, color: '#555' };
+  return r.description;
 }
 
 export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Confirmation | null, canonical: string): TDocumentDefinitions {
   const t = s.teacher;
   const head = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef3f2' });
   const records: TableCell[][] = [
-    [head('日期'), head('事项'), head('类别'), head('状态'), head('计分'), head('说明')],
+    [head('编号'), head('日期'), head('事项'), head('类别'), head('状态'), head('计分'), head('说明')],
     ...s.records.map((r): TableCell[] => [
-      r.occurredOn,
+      String(r.id),
+      dateZh(r.occurredOn),
       `${r.nameZh}（${r.code}）`,
       CLASS_ZH[r.infoClass] ?? r.infoClass,
       STATUS_ZH[r.status] ?? r.status,
       { text: signed(r.contribution), alignment: 'right' },
-      r.description,
+      recordDescription(r),
     ]),
   ];
-  if (s.records.length === 0) records.push([{ text: '无信用记录', colSpan: 6, alignment: 'center' }, '', '', '', '', '']);
-  const status = confirmation ? 'confirmed' : 'unconfirmed';
+  if (s.records.length === 0) records.push([{ text: '无信用记录', colSpan: 7, alignment: 'center' }, '', '', '', '', '', '']);
   return {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
@@ -108,7 +150,8 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
       [SNAPSHOT_INFO_KEY]: Buffer.from(canonical, 'utf8').toString('base64'),
       ...(confirmation ? { [SIGNATURE_INFO_KEY]: Buffer.from(JSON.stringify(confirmation), 'utf8').toString('base64') } : {}),
     } as TDocumentDefinitions['info'],
-    ...(confirmation ? {} : { watermark: { text: '未确认 UNCONFIRMED', opacity: 0.12, bold: true, fontSize: 60 } }),
+    // Flatter than the page's diagonal, so the mark never reaches the QR code at the top right.
+    ...(confirmation ? {} : { watermark: { text: '未确认 UNCONFIRMED', opacity: 0.12, bold: true, fontSize: 54, angle: -30 } }),
     defaultStyle: { font: 'NotoSansSC', fontSize: 9.5, lineHeight: 1.25 },
     styles: { title: { fontSize: 18, bold: true, alignment: 'center' }, h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] } },
     header: (page) => (page > 1 ? { text: `教师职业信用报告 ${s.number}`, fontSize: 8, color: '#666', margin: [48, 24, 48, 0] } : null),
@@ -125,11 +168,16 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
               { text: `确认状态：${confirmation ? '已确认' : '未确认（须经教师本人签字确认后方可作为信用报告使用）'}`, bold: true, color: confirmation ? '#0b7a6b' : '#b42318' },
               { text: `出具单位：${s.school.name}（统一社会信用代码 ${s.school.uscc}）` },
               { text: `主管部门：${s.bureau}` },
-              { text: `信息截至：${dateZh(s.asOf)}    出具时间：${dayjs(s.issuedAt).format('YYYY-MM-DD HH:mm')}` },
+              { text: `信息截至：${dateZh(s.asOf)}    出具时间：${dateTimeZh(s.issuedAt)}` },
               { text: `报告摘要 SHA-256：${hash}`, fontSize: 7.5, color: '#444' },
             ],
           },
-          { width: 92, qr: JSON.stringify({ n: s.number, h: hash, s: status }), fit: 92, eccLevel: 'M' },
+          // A white cell around the symbol keeps its quiet zone clear of anything drawn near it.
+          {
+            width: 104,
+            table: { widths: [96], body: [[{ qr: reportQrText(s.number, hash), fit: 96, eccLevel: 'M', fillColor: '#ffffff', margin: [0, 0, 0, 0] }]] },
+            layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 4, paddingBottom: () => 4 },
+          },
         ],
         columnGap: 12,
       },
@@ -137,11 +185,14 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
       {
         table: {
           widths: [60, '*', 60, '*'],
+          // The fields that may be 30 characters long get the whole row, so they never wrap.
           body: [
-            [head('姓名'), t.name, head('性别'), GENDER_ZH[t.gender] ?? t.gender],
-            [head('身份证号'), t.idNumberMasked, head('工号'), t.staffNo],
-            [head('任教学科'), t.subject, head('职称'), t.title || '—'],
-            [head('入职日期'), dateZh(t.hireDate), head('信用主体'), '中小学教师'],
+            [head('姓名'), { text: t.name, colSpan: 3 }, '', ''],
+            [head('性别'), GENDER_ZH[t.gender] ?? t.gender, head('身份证号'), t.idNumberMasked],
+            [head('工号'), t.staffNo, head('入职日期'), dateZh(t.hireDate)],
+            [head('任教学科'), { text: t.subject, colSpan: 3 }, '', ''],
+            [head('职称'), { text: t.title || '—', colSpan: 3 }, '', ''],
+            [head('信用主体'), { text: '中小学教师', colSpan: 3 }, '', ''],
           ],
         },
         layout: 'lightHorizontalLines',
@@ -154,9 +205,11 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
         ],
       },
       { text: '三、信用记录', style: 'h2' },
-      { table: { headerRows: 1, widths: [52, 110, 38, 44, 28, '*'], body: records, dontBreakRows: true }, layout: 'lightHorizontalLines', fontSize: 8.5 },
+      // Rows may break across pages: a row taller than the room left (a long description) must
+      // continue on the next page, never be left out of a report the teacher signs.
+      { table: { headerRows: 1, widths: [30, 62, 100, 40, 50, 26, '*'], body: records }, layout: 'lightHorizontalLines', fontSize: 8.5 },
       { text: '说明：已过公示期、已更正、已撤销或已修复的记录不计分，仅作记录保留。根据《加强全市教体系统信用监管的实施方案》，教师职业信用档案经本人签字确认后，方可作为本人职业信用报告使用。', fontSize: 8, color: '#555', margin: [0, 6, 0, 0] },
-      signatureBlock(confirmation),
+      signatureBlock(s, confirmation),
     ],
   };
 }

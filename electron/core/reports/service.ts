@@ -345,8 +345,9 @@ export function verifyReportPdf(inst: Installation, pdf: Buffer): Verification {
     fileSha256,
     ...extra,
   });
+  // Without our report data the file is not one of ours: any other PDF, or no PDF at all.
   const b64 = infoString(pdf, SNAPSHOT_INFO_KEY);
-  if (!b64) return out('tampered', 'noSnapshot');
+  if (!b64) return out('foreign', 'notEduCredit');
   const canonical = Buffer.from(b64, 'base64').toString('utf8');
   let snapshot: ReportSnapshot;
   try {
@@ -372,5 +373,8 @@ export function verifyReportPdf(inst: Installation, pdf: Buffer): Verification {
   }
   const extra = { ...known, confirmation: report.confirmation };
   if (report.status === 'superseded') return out('superseded', 'fileChangedSince', extra);
-  return file.confirmed === 1 ? out('confirmed', 'confirmed', extra) : out('unconfirmed', 'unconfirmed', extra);
+  if (file.confirmed === 1) return out('confirmed', 'confirmed', extra);
+  // The copy printed before the teacher signed: the report is confirmed, this file is not the
+  // confirmed version, and the confirmation shown is the one the confirmed file carries.
+  return out('unconfirmed', c ? 'signedVersionExists' : 'unconfirmed', extra);
 }

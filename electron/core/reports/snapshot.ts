@@ -6,7 +6,11 @@ import type { RecordView } from '../../../shared/api/routes/credit';
 import type { TeacherView } from '../../../shared/api/routes/registry';
 import type { GradeResult } from '../../../shared/domain/creditRules';
 
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * 2: a revoked record keeps its item, date and status but not its description: what an upheld
+ * objection or a revocation struck out is not repeated in a report (format 1 carried it).
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 export interface SnapshotRecord {
   id: number;
@@ -74,7 +78,7 @@ export function buildSnapshot(input: {
         catalogueVersion: r.item.version,
         occurredOn: r.occurredOn,
         expiresOn: r.expiresOn,
-        description: r.description,
+        description: r.status === 'revoked' ? '' : r.description,
         kind: r.kind,
         status: r.status,
         contribution: r.contribution,

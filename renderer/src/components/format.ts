@@ -1,16 +1,16 @@
-// Dates, sizes and points as people read them (DOM): 2026年11月24日 in zh-CN, 24 Nov 2026 in English.
+// Dates, sizes and points as people read them (DOM): 2026年11月24日 in zh-CN, 24 Nov 2026 in English,
+// through the one set of formatters the PDFs and the CLI use too (shared/format/dates.ts).
 import dayjs from 'dayjs';
+import { bytesText, countText, dateText } from '../../../shared/format/dates';
 import { currentLang } from '../i18n';
 
 /** A calendar date (YYYY-MM-DD) or an ISO instant, shown as a day. */
 export function formatDate(value: string): string {
-  return dayjs(value).format(currentLang() === 'en' ? 'D MMM YYYY' : 'YYYY年M月D日');
+  return dateText(value, currentLang());
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytesText(bytes);
 }
 
 /** +5, −20 (a real minus sign, easier to see than a hyphen), or 0. */
@@ -27,7 +27,7 @@ export function todayIso(): string {
 
 /** 20,000 rather than 20000 in counts (both languages group thousands with a comma). */
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat(currentLang()).format(n);
+  return countText(n, currentLang());
 }
 
 /** A short list: 教师、学生 in Chinese, "Teachers, Students" in English. */

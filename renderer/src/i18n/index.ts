@@ -2,7 +2,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
-import dayjs from 'dayjs';
+import { dateTimeText } from '../../../shared/format/dates';
 import { zhCN } from './zh-CN';
 import { en } from './en';
 import { reportMessages } from '../pages/reports/messages';
@@ -65,7 +65,7 @@ export function errorText(e: ApiError): string {
 
 /** 2026年11月24日 14:05 in zh-CN, 24 Nov 2026 14:05 in English. */
 export function formatDateTime(iso: string): string {
-  return dayjs(iso).format(currentLang() === 'en' ? 'D MMM YYYY HH:mm' : 'YYYY年M月D日 HH:mm');
+  return dateTimeText(iso, currentLang());
 }
 
 export default i18n;

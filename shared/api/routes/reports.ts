@@ -8,7 +8,8 @@ const MAKERS: readonly Role[] = ['school_admin', 'records_clerk'];
 const READERS: readonly Role[] = ['school_admin', 'records_clerk', 'auditor', 'teacher'];
 
 export const REPORT_STATUSES = ['unconfirmed', 'confirmed', 'superseded'] as const;
-export const VERIFY_STATUSES = ['confirmed', 'unconfirmed', 'superseded', 'tampered'] as const;
+/** foreign: not an EduCredit report at all (no report data in it), as against one that was changed. */
+export const VERIFY_STATUSES = ['confirmed', 'unconfirmed', 'superseded', 'tampered', 'foreign'] as const;
 
 export const reportView = z.object({
   id: z.number().int(),

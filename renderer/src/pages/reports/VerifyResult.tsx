@@ -1,5 +1,5 @@
 // The answer of a verification (runs in the DOM): the status large and in its colour (green
-// confirmed, orange unconfirmed, grey superseded, red tampered), the reason in the reader's
+// confirmed, orange unconfirmed, grey superseded, red tampered or not ours), the reason in the reader's
 // language (shared/api/reportMessages.ts, the same words the CLI prints), then the report number,
 // the teacher, the confirmation and the file's SHA-256.
 import { Card, Stack, Table, Text } from '@mantine/core';
@@ -9,7 +9,7 @@ import type { Verification } from '../../../../shared/api/routes/reports';
 import { currentLang } from '../../i18n';
 import { confirmationLine } from './reportText';
 
-export const VERIFY_COLOR: Record<Verification['status'], string> = { confirmed: 'green', unconfirmed: 'orange', superseded: 'gray', tampered: 'red' };
+export const VERIFY_COLOR: Record<Verification['status'], string> = { confirmed: 'green', unconfirmed: 'orange', superseded: 'gray', tampered: 'red', foreign: 'red' };
 
 export function VerifyResult({ fileName, result }: { fileName: string; result: Verification }): React.JSX.Element {
   const { t } = useTranslation();
@@ -19,7 +19,8 @@ export function VerifyResult({ fileName, result }: { fileName: string; result: V
     [t('reports.verify.file'), fileName],
     [t('reports.verify.number'), result.number ?? '—'],
     [t('reports.verify.teacher'), result.teacherName ?? '—'],
-    [t('reports.verify.confirmation'), confirmationLine(t, result.confirmation) ?? '—'],
+    // A copy from before the signature names the confirmation of its report, not its own.
+    [t(result.reason === 'signedVersionExists' ? 'reports.verify.confirmedVersion' : 'reports.verify.confirmation'), confirmationLine(t, result.confirmation) ?? '—'],
   ];
   if (result.confirmation?.keyFingerprint) rows.push([t('reports.verify.fingerprint'), <Mono key="fp">{result.confirmation.keyFingerprint}</Mono>]);
   rows.push([t('reports.verify.sha256'), <Mono key="sha">{result.fileSha256}</Mono>]);
