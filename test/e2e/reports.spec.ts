@@ -191,6 +191,23 @@ test('the confirmed PDF verifies as confirmed', async ({ page }) => {
   await expect(result).toContainText(/[0-9a-f]{64}/);
   await settle(page);
   await shot(page, '47-verify-confirmed');
+
+  // The copy downloaded before the signature: unconfirmed itself, and it says where the confirmed one is.
+  const before = await verifyFile(page, UNCONFIRMED);
+  await expect(before).toHaveAttribute('data-status', 'unconfirmed');
+  await expect(before.getByTestId('verify-reason')).toContainText('这是教师签字确认之前的版本，本身未经确认。该报告已于');
+  await expect(before).toContainText('已确认的版本');
+  await settle(page);
+  await shot(page, '47b-verify-before-signature');
+
+  // Someone else's PDF is not an EduCredit report, rather than a tampered one.
+  const foreign = join(dir, 'other.pdf');
+  writeFileSync(foreign, '%PDF-1.4\n% a PDF from elsewhere\n%%EOF\n');
+  const other = await verifyFile(page, foreign);
+  await expect(other).toHaveAttribute('data-status', 'foreign');
+  await expect(other.getByTestId('verify-status')).toHaveText('不是教体信用报告');
+  await settle(page);
+  await shot(page, '47c-verify-foreign');
 });
 
 test('the administrator records a paper confirmation with a scan', async ({ page }) => {
