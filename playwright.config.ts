@@ -11,7 +11,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * test/e2e/sync.spec.ts's demo school and demo bureau, which exchange bundles with each other;
  * institutions, grading, cases, decisions, inspections, overview: the bureau specs' own demo bureaus;
  * accounts: test/e2e/accounts.spec.ts's fresh installation; damaged: a school whose DB file was
- * damaged after a backup (test/e2e/hosts/damaged.ts), for the error screen's restore.
+ * damaged after a backup (test/e2e/hosts/damaged.ts), for the error screen's restore;
+ * teacherAccounts: test/e2e/teacher-accounts.spec.ts's demo school, whose teachers get accounts.
  */
 export const HOSTS = {
   fresh: 5191,
@@ -29,6 +30,7 @@ export const HOSTS = {
   overview: 5203,
   accounts: 5204,
   damaged: 5205,
+  teacherAccounts: 5206,
 } as const;
 
 /** Hosts that start from prepared data instead of an empty folder. */

@@ -15,6 +15,7 @@ import { caseHandlers } from './cases/handlers';
 import { decisionHandlers } from './decisions/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { overviewHandlers } from './overview/handlers';
+import { accountHandlers } from './accounts/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
@@ -230,4 +231,5 @@ export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registry
   ...decisionHandlers,
   ...inspectionHandlers,
   ...overviewHandlers,
+  ...accountHandlers,
 };

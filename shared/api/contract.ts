@@ -15,6 +15,7 @@ import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
 import { inspectionRoutes } from './routes/inspections';
 import { overviewRoutes } from './routes/overview';
+import { accountRoutes } from './routes/accounts';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -93,6 +94,7 @@ export const contract = {
   ...decisionRoutes,
   ...inspectionRoutes,
   ...overviewRoutes,
+  ...accountRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

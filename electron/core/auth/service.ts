@@ -61,23 +61,42 @@ export function assertRoleFitsMode(inst: Installation, role: Role): void {
   if (!ROLES_BY_MODE[inst.mode()].includes(role)) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'role', message: role }]);
 }
 
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  teacherId?: number | null | undefined;
+  mustChangePassword?: boolean;
+}
+
 /** Creates an account and its key slot. Runs inside the caller's write transaction. */
-export function createUser(
-  inst: Installation,
-  input: { username: string; displayName: string; role: Role; password: string; teacherId?: number | null | undefined; mustChangePassword?: boolean },
-  passwordPath = 'password',
-): UserRow {
+export function createUser(inst: Installation, input: NewUser, passwordPath = 'password'): UserRow {
+  const row = insertUser(inst, input, passwordPath);
+  inst.afterCommit(() => inst.keyStore().setSlot(input.username, input.password, inst.key()));
+  return row;
+}
+
+/**
+ * The account's row, checked; its key slot is the caller's to write once the transaction has
+ * committed (createUser writes it; many accounts at once write theirs together).
+ */
+export function insertUser(inst: Installation, input: NewUser, passwordPath = 'password'): UserRow {
   assertRoleFitsMode(inst, input.role);
   assertPasswordAllowed(input.password, input.username, passwordPath);
   const { db, raw } = inst.open();
   if (input.role === 'teacher') {
     if (input.teacherId == null) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'teacherId', message: 'required' }]);
-    if (!raw.prepare('SELECT 1 FROM teachers WHERE id = ?').get(input.teacherId)) throw new AppError('NOT_FOUND', undefined, `teacher ${input.teacherId}`);
+    const teacher = raw.prepare('SELECT name FROM teachers WHERE id = ?').get(input.teacherId) as { name: string } | undefined;
+    if (!teacher) throw new AppError('NOT_FOUND', undefined, `teacher ${input.teacherId}`);
+    // One account per teacher: a second would hold a second signing key for the same person.
+    const existing = raw.prepare('SELECT username FROM users WHERE teacher_id = ? LIMIT 1').get(input.teacherId) as { username: string } | undefined;
+    if (existing) throw new AppError('TEACHER_HAS_ACCOUNT', { teacher: teacher.name, username: existing.username });
   }
   if (inst.findUser(input.username)) {
     throw new AppError('CONFLICT', { what: input.username });
   }
-  const row = db
+  return db
     .insert(schema.users)
     .values({
       username: input.username,
@@ -89,8 +108,6 @@ export function createUser(
     })
     .returning()
     .get();
-  inst.afterCommit(() => inst.keyStore().setSlot(input.username, input.password, inst.key()));
-  return row;
 }
 
 export function getUser(inst: Installation, userId: number): UserRow {

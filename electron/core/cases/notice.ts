@@ -1,15 +1,7 @@
 // The rectification notice (整改通知书) of a negative-list case as an A4 PDF (core), rendered with
 // pdfmake in the same shipped Chinese font as the credit reports, so it prints the same on any PC.
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { reportFonts } from '../reports/fonts';
-
-// The same font set-up as electron/core/reports/pdf.ts (pdfmake is one shared instance): no URLs,
-// and only the two shipped font files from disk.
-const fonts = reportFonts();
-pdfmake.setFonts({ NotoSansSC: { normal: fonts.normal, bold: fonts.bold, italics: fonts.normal, bolditalics: fonts.bold } });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path === fonts.normal || path === fonts.bold);
+import { PDF_FONT, renderPdf } from '../pdf/render';
 
 export interface NoticeFacts {
   noticeNumber: string;
@@ -42,7 +34,7 @@ export function noticeDocument(n: NoticeFacts): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: [64, 56, 64, 56],
     info: { title: `整改通知书 ${n.noticeNumber}`, author: n.bureauName, subject: `${n.schoolName} 负面清单整改通知`, creator: 'EduCredit 教体信用' },
-    defaultStyle: { font: 'NotoSansSC', fontSize: 10.5, lineHeight: 1.4 },
+    defaultStyle: { font: PDF_FONT, fontSize: 10.5, lineHeight: 1.4 },
     footer: (current, total) => ({ text: `第 ${current} 页 共 ${total} 页`, alignment: 'center', fontSize: 8, color: '#666', margin: [0, 24, 0, 0] }),
     content: [
       { text: n.bureauName, alignment: 'center', fontSize: 20, bold: true, color: '#b42318' },
@@ -74,5 +66,5 @@ export function noticeDocument(n: NoticeFacts): TDocumentDefinitions {
 }
 
 export async function renderNoticePdf(n: NoticeFacts): Promise<Buffer> {
-  return pdfmake.createPdf(noticeDocument(n)).getBuffer();
+  return renderPdf(noticeDocument(n));
 }

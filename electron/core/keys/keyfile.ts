@@ -1,7 +1,7 @@
 // Key slots (core, plain Node): the random DB key wrapped once per account and once under the
 // recovery key, LUKS-style. The key file holds no name of a person or school: slots are indexed by
 // a hash of the user name. Without a password or the recovery key the data folder is unreadable.
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, scryptSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic';
@@ -43,13 +43,32 @@ function kek(secret: string, salt: Buffer): Buffer {
   return scryptSync(secret.normalize('NFKC'), salt, 32, SCRYPT);
 }
 
-export function wrapKey(dbKey: Buffer, secret: string, aad: string): WrappedKey {
-  const salt = randomBytes(16);
+function kekAsync(secret: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => scrypt(secret.normalize('NFKC'), salt, 32, SCRYPT, (e, key) => (e ? reject(e) : resolve(key))));
+}
+
+function seal(dbKey: Buffer, key: Buffer, salt: Buffer, aad: string): WrappedKey {
   const nonce = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', kek(secret, salt), nonce);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(Buffer.from(aad));
   const ct = Buffer.concat([cipher.update(dbKey), cipher.final()]);
   return { salt: salt.toString('base64'), nonce: nonce.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+}
+
+export function wrapKey(dbKey: Buffer, secret: string, aad: string): WrappedKey {
+  const salt = randomBytes(16);
+  return seal(dbKey, kek(secret, salt), salt, aad);
+}
+
+/** A wrapped slot made off the event loop (libuv's pool), for many accounts at once. */
+export interface PreparedSlot {
+  username: string;
+  wrapped: WrappedKey;
+}
+
+export async function prepareSlot(dbKey: Buffer, username: string, password: string): Promise<PreparedSlot> {
+  const salt = randomBytes(16);
+  return { username, wrapped: seal(dbKey, await kekAsync(password, salt), salt, slotId(username)) };
 }
 
 /** Returns the DB key, or null when the secret is wrong (the GCM tag does not verify). */
@@ -148,6 +167,13 @@ export class KeyStore {
     const slot: Slot = { ...wrapKey(dbKey, password, id), failures: 0, lockedUntil: null };
     this.change((d) => {
       d.slots[id] = slot;
+    });
+  }
+
+  /** Writes slots prepared beforehand, in one write of the key file. */
+  putSlots(prepared: readonly PreparedSlot[]): void {
+    this.change((d) => {
+      for (const p of prepared) d.slots[slotId(p.username)] = { ...p.wrapped, failures: 0, lockedUntil: null };
     });
   }
 

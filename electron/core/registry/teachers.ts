@@ -34,7 +34,8 @@ function assertValid(f: TeacherFields, today: string): void {
 
 const SELECT = `SELECT t.id, t.name, t.gender, t.id_number AS idNumber, t.staff_no AS staffNo, t.subject, t.title,
   t.hire_date AS hireDate, t.status,
-  (SELECT count(*) FROM credit_records r WHERE r.subject_kind = 'teacher' AND r.subject_id = t.id) AS recordCount
+  (SELECT count(*) FROM credit_records r WHERE r.subject_kind = 'teacher' AND r.subject_id = t.id) AS recordCount,
+  (SELECT u.username FROM users u WHERE u.teacher_id = t.id ORDER BY u.id LIMIT 1) AS account
   FROM teachers t`;
 
 const SORT_SQL: Record<(typeof TEACHER_SORTS)[number], string> = {
@@ -56,6 +57,7 @@ export interface TeacherFilter {
   q?: string | undefined;
   status?: 'active' | 'inactive' | undefined;
   subject?: string | undefined;
+  account?: 'none' | 'has' | undefined;
   sort: (typeof TEACHER_SORTS)[number];
   dir: 'asc' | 'desc';
   offset: number;
@@ -78,6 +80,7 @@ export function listTeachers(raw: Raw, f: TeacherFilter): { total: number; rows:
     where.push('t.subject = @subject');
     params.subject = f.subject;
   }
+  if (f.account) where.push(`${f.account === 'none' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM users u WHERE u.teacher_id = t.id)`);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (raw.prepare(`SELECT count(*) AS n FROM teachers t ${clause}`).get(params) as { n: number }).n;
   const rows = raw

@@ -3,20 +3,14 @@
 // numbers, a QR code, an UNCONFIRMED watermark until signed, and the snapshot itself in the
 // document's metadata so the PDF can be verified on its own.
 import { dateText, dateTimeText } from '../../../shared/format/dates';
-import pdfmake from 'pdfmake';
 import type { Column, Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import { PDF_FONT, renderPdf } from '../pdf/render';
 import type { ReportSnapshot } from './snapshot';
-import { reportFonts } from './fonts';
 
 /** The metadata key that carries the canonical snapshot, base64. */
 export const SNAPSHOT_INFO_KEY = 'EduCreditSnapshot';
 export const SIGNATURE_INFO_KEY = 'EduCreditConfirmation';
 
-const fonts = reportFonts();
-pdfmake.setFonts({ NotoSansSC: { normal: fonts.normal, bold: fonts.bold, italics: fonts.normal, bolditalics: fonts.bold } });
-// Reports never fetch anything: no URLs, and only the two font files from disk.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path === fonts.normal || path === fonts.bold);
 
 export interface Confirmation {
   kind: 'signature' | 'paper';
@@ -152,7 +146,7 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
     } as TDocumentDefinitions['info'],
     // Flatter than the page's diagonal, so the mark never reaches the QR code at the top right.
     ...(confirmation ? {} : { watermark: { text: '未确认 UNCONFIRMED', opacity: 0.12, bold: true, fontSize: 54, angle: -30 } }),
-    defaultStyle: { font: 'NotoSansSC', fontSize: 9.5, lineHeight: 1.25 },
+    defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.25 },
     styles: { title: { fontSize: 18, bold: true, alignment: 'center' }, h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] } },
     header: (page) => (page > 1 ? { text: `教师职业信用报告 ${s.number}`, fontSize: 8, color: '#666', margin: [48, 24, 48, 0] } : null),
     footer: (current, total) => ({ text: `第 ${current} 页 共 ${total} 页`, alignment: 'center', fontSize: 8, color: '#666', margin: [0, 20, 0, 0] }),
@@ -215,5 +209,5 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
 }
 
 export async function renderReportPdf(s: ReportSnapshot, hash: string, canonical: string, confirmation: Confirmation | null): Promise<Buffer> {
-  return pdfmake.createPdf(reportDocument(s, hash, confirmation, canonical)).getBuffer();
+  return renderPdf(reportDocument(s, hash, confirmation, canonical));
 }

@@ -33,6 +33,8 @@ interface Props<T> {
   height?: string;
   empty: React.ReactNode;
   testId?: string;
+  /** A row's own state beyond its data (ticked for a bulk action): it renders again when this changes. */
+  isSelected?(row: T): boolean;
 }
 
 const ROW_HEIGHT_PX = 41;
@@ -55,12 +57,14 @@ interface RowProps<T> {
   /** Changes when the columns mean something else (another language, other columns). */
   columnsSig: string;
   onRowClick: ((row: T) => void) | undefined;
+  selected: boolean;
 }
 
-function RowView<T>({ row, index, columns, onRowClick }: RowProps<T>): React.JSX.Element {
+function RowView<T>({ row, index, columns, onRowClick, selected }: RowProps<T>): React.JSX.Element {
   return (
     <Table.Tr
       data-index={index}
+      data-selected={selected || undefined}
       data-testid="vrow"
       tabIndex={onRowClick ? 0 : undefined}
       style={onRowClick ? { cursor: 'pointer' } : undefined}
@@ -82,9 +86,9 @@ function RowView<T>({ row, index, columns, onRowClick }: RowProps<T>): React.JSX
  * Pages build their columns and click handlers afresh on every render, so their identity is not
  * compared; what they show depends only on the row and on what columnsSig captures.
  */
-const Row = memo(RowView, (a, b) => a.row === b.row && a.index === b.index && a.columnsSig === b.columnsSig && !a.onRowClick === !b.onRowClick) as typeof RowView;
+const Row = memo(RowView, (a, b) => a.row === b.row && a.index === b.index && a.columnsSig === b.columnsSig && !a.onRowClick === !b.onRowClick && a.selected === b.selected) as typeof RowView;
 
-export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, height = 'calc(100vh - 300px)', empty, testId }: Props<T>): React.JSX.Element {
+export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, height = 'calc(100vh - 300px)', empty, testId, isSelected }: Props<T>): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -148,7 +152,7 @@ export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClic
                 </Table.Tr>
               );
             }
-            return <Row key={rowKey(row)} row={row} index={v.index} columns={columns} columnsSig={columnsSig} onRowClick={onRowClick} />;
+            return <Row key={rowKey(row)} row={row} index={v.index} columns={columns} columnsSig={columnsSig} onRowClick={onRowClick} selected={isSelected?.(row) ?? false} />;
           })}
           {bottom > 0 && (
             <tr aria-hidden>

@@ -14,6 +14,7 @@ import { listMessages } from '../pages/lists/messages';
 import { caseMessages } from '../pages/cases/messages';
 import { decisionMessages } from '../pages/decisions/messages';
 import { inspectionMessages } from '../pages/inspections/messages';
+import { teacherAccountMessages } from '../pages/users/accountMessages';
 import { formatError, type Lang } from '../../../shared/api/messages';
 import type { ApiError } from '../../../shared/api/errors';
 
@@ -44,6 +45,7 @@ for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'trans
       cases: caseMessages[lang],
       decisions: decisionMessages[lang],
       inspections: inspectionMessages[lang],
+      teacherAccounts: teacherAccountMessages[lang],
     }, true, false);
 applyZodLocale(initialLang());
 document.documentElement.lang = initialLang();

@@ -35,7 +35,13 @@ export const teacherFields = teacherStored.extend({
   subject: clean(text(30)),
   title: clean(z.string().trim().max(30)),
 });
-export const teacherView = teacherStored.extend({ id: z.number().int(), status: personStatus, recordCount: z.number().int() });
+export const teacherView = teacherStored.extend({
+  id: z.number().int(),
+  status: personStatus,
+  recordCount: z.number().int(),
+  /** The user name of the teacher's account, or null while they have none. */
+  account: z.string().nullable(),
+});
 export type TeacherView = z.infer<typeof teacherView>;
 
 const studentStored = z.object({
@@ -70,6 +76,8 @@ export const registryRoutes = {
       q: z.string().trim().max(50).optional(),
       status: personStatus.optional(),
       subject: z.string().trim().max(30).optional(),
+      /** none: teachers who have no account yet; has: those who have one. */
+      account: z.enum(['none', 'has']).optional(),
       sort: z.enum(TEACHER_SORTS).default('staffNo'),
       ...paging,
     }),

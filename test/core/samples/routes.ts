@@ -40,6 +40,7 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'users.create': (f) => ({ username: `new.user${++f.counter}`, displayName: '新用户', role: 'auditor', password: PASSWORD }),
   'users.resetPassword': (f) => ({ userId: f.targetId, newPassword: PASSWORD }),
   'users.setActive': (f) => ({ userId: f.targetId, active: true }),
+  'users.createForTeachers': (f) => ({ teacherIds: [f.teacher.id] }),
   'dashboard.summary': () => ({}),
   'audit.list': () => ({ limit: 5 }),
   'audit.verify': () => ({}),

@@ -1,6 +1,6 @@
 // Accounts (DOM): list, create, reset a password, disable or enable. Auditors only read. A teacher
 // account names the teacher whose own credit file it may read (users.create teacherId).
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,9 @@ import { SubjectPicker, type PickedSubject } from '../../components/SubjectPicke
 import { useLoad } from '../../app/useLoad';
 import { useAction } from '../../app/useAction';
 import { formErrors } from '../../components/fieldErrors';
+import { formatCount } from '../../components/format';
+import { call } from '../../api/client';
+import { TeacherAccountsModal } from './TeacherAccountsModal';
 
 function CreateUser({ onClose, onCreated }: { onClose(): void; onCreated(): void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -146,6 +149,17 @@ function ConfirmDisable({ user, onClose }: { user: UserView; onClose(disabled: b
   );
 }
 
+/** How many active teachers have no account yet: what "open accounts for teachers" would make. */
+function useTeachersWithoutAccount(enabled: boolean): { n: number | undefined; reload(): void } {
+  const [n, setN] = useState<number | undefined>(undefined);
+  const reload = useCallback(() => {
+    if (!enabled) return;
+    void call('teachers.list', { status: 'active', account: 'none', limit: 1 }).then((r) => setN(r.ok ? r.value.total : undefined));
+  }, [enabled]);
+  useEffect(reload, [reload]);
+  return { n, reload };
+}
+
 export function UsersPage(): React.JSX.Element {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -153,14 +167,35 @@ export function UsersPage(): React.JSX.Element {
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserView | null>(null);
   const [disabling, setDisabling] = useState<UserView | null>(null);
+  const [bulk, setBulk] = useState(false);
   const canEdit = ADMINS.includes(me.user.role);
+  const forTeachers = me.user.role === 'school_admin';
+  const without = useTeachersWithoutAccount(forTeachers);
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('users.title')}</Title>
-        {canEdit && <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>}
+        <Group gap="sm">
+          {forTeachers && (
+            <Button variant="light" onClick={() => setBulk(true)} data-testid="open-teacher-accounts">
+              {without.n ? t('teacherAccounts.openAllN', { n: formatCount(without.n) }) : t('teacherAccounts.openAll')}
+            </Button>
+          )}
+          {canEdit && <Button onClick={() => setCreating(true)}>{t('users.create')}</Button>}
+        </Group>
       </Group>
+      <TeacherAccountsModal
+        opened={bulk}
+        withoutAccount={without.n}
+        onClose={(changed) => {
+          setBulk(false);
+          if (changed) {
+            reload();
+            without.reload();
+          }
+        }}
+      />
       {error && <Alert color="red">{error}</Alert>}
       <Table striped highlightOnHover withTableBorder>
         <Table.Thead>

@@ -1,4 +1,4 @@
-// The CJK font reports embed (core): Noto Sans SC (SIL OFL 1.1, licence in
+// The CJK font every PDF embeds (core): Noto Sans SC (SIL OFL 1.1, licence in
 // resources/fonts/OFL.txt), from the @expo-google-fonts/noto-sans-sc package and shipped under
 // resources/fonts, so a report never depends on a font of the PC it is made on. pdfmake embeds
 // only the subset used.
