@@ -4,6 +4,7 @@ import type { Grade, RecordStatus } from '../domain/creditRules';
 import { CURRENT_RULES, rulesOf, type GradeStep } from '../domain/grading';
 import type { ListKind, SupervisedKind } from '../domain/supervision';
 import type { Lang } from './messages';
+import { term } from '../vocabulary';
 
 export const GRADE_NAMES: Record<Lang, Record<Grade, string>> = {
   'zh-CN': { A: '守信', B: '基本守信', C: '失信', D: '严重失信' },
@@ -20,18 +21,13 @@ export const SUBJECT_KIND_NAMES: Record<Lang, Record<SupervisedKind, string>> = 
   en: { institution: 'Institutions', practitioner: 'Practitioners', teacher: 'Teachers' },
 };
 
-const STATUS_NAMES: Record<Lang, Record<RecordStatus, string>> = {
-  'zh-CN': { active: '有效', disputed: '异议中', amended: '已更正', revoked: '已撤销', repaired: '已修复', released: '已解除', expired: '已过公开期', revocation: '撤销记录' },
-  en: { active: 'active', disputed: 'disputed', amended: 'amended', revoked: 'revoked', repaired: 'repaired', released: 'released', expired: 'expired', revocation: 'revocation' },
-};
-
 /** "A 守信" / "A (Trustworthy)". */
 export function gradeLabel(grade: Grade, lang: Lang): string {
   return lang === 'en' ? `${grade} (${GRADE_NAMES.en[grade]})` : `${grade} ${GRADE_NAMES['zh-CN'][grade]}`;
 }
 
 export function statusName(status: RecordStatus, lang: Lang): string {
-  return STATUS_NAMES[lang][status];
+  return lang === 'en' ? term(lang, 'recordStatus', status).toLowerCase() : term(lang, 'recordStatus', status);
 }
 
 /** "I-PN2 行政处罚（罚款）" when the name is known, else the code alone. */

@@ -48,3 +48,9 @@ export const fileData = z.object({
 });
 
 export const fileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+
+/** What every list export asks: the file's kind and the language its words are in. */
+export const listExport = {
+  format: z.enum(['xlsx', 'pdf']),
+  lang: z.enum(['zh-CN', 'en']).default('zh-CN'),
+};

@@ -15,6 +15,8 @@ import { getTeacher, teacherForReader } from '../registry/teachers';
 import { STUDENT_READERS } from '../../../shared/api/routes/registry';
 import { listRecords, subjectRecords } from './query';
 import { amendRecord, createRecord, decideObjection, mustGetRecord, raiseObjection, repairRecord, revokeRecord } from './records';
+import { recordListDocument } from './recordExport';
+import { sendList } from '../export/send';
 
 
 /** The teacher record a teacher account belongs to. */
@@ -63,6 +65,26 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     const subjectId = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : f.subjectId;
     assertMayRead(ctx.inst, s, f.subjectKind, subjectId, 'records.list');
     return listRecords(ctx.inst.open().raw, { ...f, subjectId }, today(ctx.inst));
+  },
+  'records.export': async (ctx, { format, lang, ...f }) => {
+    const s = me(ctx);
+    assertMayRead(ctx.inst, s, f.subjectKind, f.subjectId, 'records.export');
+    // Exporting students' data is for the school administrator alone (README: data protection).
+    if (f.subjectKind === 'student' && s.role !== 'school_admin') throw new AppError('FORBIDDEN', { route: 'records.export' });
+    const raw = ctx.inst.open().raw;
+    const rows = listRecords(raw, { ...f, offset: 0, limit: 1_000_000 }, today(ctx.inst)).rows;
+    const cls = f.classId === undefined ? null : (raw.prepare("SELECT grade || name AS label FROM classes WHERE id = ?").get(f.classId) as { label: string } | undefined)?.label ?? null;
+    const student = f.subjectKind === 'student';
+    return sendList(ctx.inst, s, {
+      route: 'records.export',
+      subject: student ? 'records:student' : 'records:teacher',
+      baseName: lang === 'en' ? `${f.subjectKind}-records` : student ? '学生信用记录' : '教师信用记录',
+      format,
+      lang,
+      filter: f,
+      filterIsPrivate: student,
+      document: recordListDocument(rows, f, lang, cls),
+    });
   },
   'records.create': (ctx, input) => {
     const r = createRecord(ctx.inst, me(ctx).userId, input);

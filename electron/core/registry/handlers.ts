@@ -7,6 +7,9 @@ import { safeRow } from '../export/cells';
 import { me, type Handlers } from '../handler';
 import { createTeacher, getTeacher, listTeachers, maskedTeacher, setTeacherStatus, teacherForReader, updateTeacher } from './teachers';
 import { createClass, createStudent, listClasses, listStudents, setStudentStatus, updateStudent } from './students';
+import { teacherListDocument } from './teacherExport';
+import { sendList } from '../export/send';
+import { term } from '../../../shared/vocabulary';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,7 +26,7 @@ async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
     { header: '记录数', key: 'records', width: 8 },
   ];
   for (const r of rows) {
-    ws.addRow(safeRow({ ...r, gender: r.gender === 'male' ? '男' : '女', status: r.status === 'active' ? '在读' : '离校', records: r.recordCount }));
+    ws.addRow(safeRow({ ...r, gender: term('zh-CN', 'gender', r.gender), status: term('zh-CN', 'studentStatus', r.status), records: r.recordCount }));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -32,6 +35,10 @@ export const registryHandlers: Handlers<typeof registryRoutes> = {
   'teachers.list': ({ inst }, f) => {
     const page = listTeachers(inst.open().raw, f);
     return { ...page, rows: page.rows.map(maskedTeacher) };
+  },
+  'teachers.export': async (ctx, { format, lang, ...f }) => {
+    const rows = listTeachers(ctx.inst.open().raw, { ...f, offset: 0, limit: 1_000_000 }).rows;
+    return sendList(ctx.inst, me(ctx), { route: 'teachers.export', subject: 'teachers', baseName: lang === 'en' ? 'teachers' : '教师名册', format, lang, filter: f, document: teacherListDocument(rows, f, lang) });
   },
   'teachers.get': (ctx, { id }) => teacherForReader(getTeacher(ctx.inst.open().raw, id), me(ctx).role),
   'teachers.create': (ctx, f) => {

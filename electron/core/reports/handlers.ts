@@ -5,6 +5,9 @@ import { assertMayRead, confirmBySignature, confirmOnPaper, generateReport, getR
 import type { ReportView } from '../../../shared/api/routes/reports';
 import type { RouteOutput } from '../../../shared/api/contract';
 import { batchJob, startBatch, type BatchJob } from './batch';
+import { reportListDocument } from './reportExport';
+import { sendList } from '../export/send';
+import { getTeacher } from '../registry/teachers';
 
 const PDF_MIME = 'application/pdf';
 
@@ -17,6 +20,19 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
   'reports.list': (ctx, { teacherId }) => {
     const s = me(ctx);
     return listReports(ctx.inst, s.role === 'teacher' ? teacherOfSession(ctx.inst, s) : teacherId);
+  },
+  'reports.export': async (ctx, { teacherId, status, format, lang }) => {
+    const rows = listReports(ctx.inst, teacherId).filter((r) => status === undefined || r.status === status);
+    const teacherName = teacherId === undefined ? null : getTeacher(ctx.inst.open().raw, teacherId).name;
+    return sendList(ctx.inst, me(ctx), {
+      route: 'reports.export',
+      subject: 'reports',
+      baseName: lang === 'en' ? 'credit-reports' : '教师信用报告登记',
+      format,
+      lang,
+      filter: { teacherId, status },
+      document: reportListDocument(rows, { teacherName, status }, lang),
+    });
   },
   'reports.generate': async (ctx, { teacherId }) => {
     const { report, pdf, existing } = await generateReport(ctx.inst, me(ctx), teacherId);

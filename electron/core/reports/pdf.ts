@@ -5,6 +5,7 @@
 import { dateText, dateTimeText } from '../../../shared/format/dates';
 import type { Column, Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { PDF_FONT, renderPdf } from '../pdf/render';
+import { term } from '../../../shared/vocabulary';
 import type { ReportSnapshot } from './snapshot';
 
 /** The metadata key that carries the canonical snapshot, base64. */
@@ -23,18 +24,6 @@ export interface Confirmation {
   handwritingPng?: string | undefined;
   scanSha256?: string | undefined;
 }
-
-const CLASS_ZH: Record<string, string> = { government: '政务', enforcement: '行政执法', education: '教育' };
-const STATUS_ZH: Record<string, string> = {
-  active: '有效',
-  disputed: '异议中',
-  amended: '已更正',
-  revoked: '已撤销',
-  repaired: '已修复',
-  released: '已解除',
-  expired: '已过公示期',
-};
-const GENDER_ZH: Record<string, string> = { male: '男', female: '女' };
 
 function because(s: ReportSnapshot): string {
   const b = s.grade.because;
@@ -125,8 +114,8 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
       String(r.id),
       dateZh(r.occurredOn),
       `${r.nameZh}（${r.code}）`,
-      CLASS_ZH[r.infoClass] ?? r.infoClass,
-      STATUS_ZH[r.status] ?? r.status,
+      term('zh-CN', 'infoClassShort', r.infoClass),
+      term('zh-CN', 'recordStatus', r.status),
       { text: signed(r.contribution), alignment: 'right' },
       recordDescription(r),
     ]),
@@ -182,7 +171,7 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
           // The fields that may be 30 characters long get the whole row, so they never wrap.
           body: [
             [head('姓名'), { text: t.name, colSpan: 3 }, '', ''],
-            [head('性别'), GENDER_ZH[t.gender] ?? t.gender, head('身份证号'), t.idNumberMasked],
+            [head('性别'), term('zh-CN', 'gender', t.gender), head('身份证号'), t.idNumberMasked],
             [head('工号'), t.staffNo, head('入职日期'), dateZh(t.hireDate)],
             [head('任教学科'), { text: t.subject, colSpan: 3 }, '', ''],
             [head('职称'), { text: t.title || '—', colSpan: 3 }, '', ''],

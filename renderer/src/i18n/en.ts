@@ -3,6 +3,8 @@ import type { zhCN } from './zh-CN';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
+import { VOCABULARY } from '../../../shared/vocabulary';
+
 export const en: Shape<typeof zhCN> = {
   app: { name: 'EduCredit', fullName: 'EduCredit 教体信用', mode: { school: 'School', bureau: 'Bureau' } },
   common: {
@@ -15,10 +17,7 @@ export const en: Shape<typeof zhCN> = {
     teachers: 'Teachers', students: 'Students', records: 'Credit records', myFile: 'My credit file', objections: 'Objections', import: 'Import',
     catalogue: 'Credit catalogue', teacherFile: 'Teacher credit file', studentFile: 'Student file',
     dashboard: 'Dashboard', users: 'Accounts', audit: 'Audit log', settings: 'Settings & backups', logout: 'Log out', language: '中文' },
-  roles: {
-    school_admin: 'School administrator', records_clerk: 'Records clerk', teacher: 'Teacher', bureau_admin: 'Bureau administrator',
-    bureau_inspector: 'Bureau inspector', auditor: 'Auditor (read only)',
-  },
+  roles: VOCABULARY['en'].role,
   setup: {
     title: 'Welcome to EduCredit', subtitle: 'First run: set up this installation. Data stays on this computer, encrypted.',
     newInstall: 'New installation', newInstallHint: 'Start the credit files of your school or bureau', demo: 'Open demo data', demoHint: 'Build a sample school or bureau for training and trials',
@@ -102,12 +101,9 @@ export const en: Shape<typeof zhCN> = {
     repairInfo: '{{kind}}: {{reason}} (from {{date}})', chooseFiles: 'Choose files', noEvidence: 'None', evidenceNeeded: 'This item needs evidence',
     auditNote: 'Every amendment, revocation and repair is a new record or entry: the original is never overwritten or deleted.',
   },
-  status: {
-    active: 'Active', disputed: 'Disputed', amended: 'Amended', revoked: 'Revoked', repaired: 'Repaired', released: 'Released', expired: 'Expired',
-    revocation: 'Revocation',
-  },
-  infoClass: { government: 'Government affairs', enforcement: 'Law enforcement', education: 'Education' },
-  subjectKinds: { teacher: 'Teachers', student: 'Students', public_school: 'Public schools', private_school: 'Private schools', training: 'Training institutions', practitioner: 'Practitioners' },
+  status: VOCABULARY['en'].recordStatus,
+  infoClass: VOCABULARY['en'].infoClass,
+  subjectKinds: VOCABULARY['en'].subjectKind,
   creditFile: {
     title: 'Credit file', myTitle: 'My credit file', score: 'Score', grade: 'Grade',
     because: {

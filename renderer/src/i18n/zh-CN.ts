@@ -1,4 +1,6 @@
 // Simplified Chinese: the first language of the UI.
+import { VOCABULARY } from '../../../shared/vocabulary';
+
 export const zhCN = {
   app: { name: '教体信用', fullName: 'EduCredit 教体信用', mode: { school: '学校端', bureau: '教体局端' } },
   common: {
@@ -11,10 +13,7 @@ export const zhCN = {
     teachers: '教师', students: '学生', records: '信用记录', myFile: '我的信用档案', objections: '异议处理', import: '数据导入',
     catalogue: '信用信息目录', teacherFile: '教师信用档案', studentFile: '学生档案',
     dashboard: '工作台', users: '账户管理', audit: '审计日志', settings: '设置与备份', logout: '退出登录', language: 'English' },
-  roles: {
-    school_admin: '学校管理员', records_clerk: '德育/教务干事', teacher: '教师', bureau_admin: '教体局信用管理员',
-    bureau_inspector: '执法/督导人员', auditor: '审计（只读）',
-  },
+  roles: VOCABULARY['zh-CN'].role,
   setup: {
     title: '欢迎使用 EduCredit 教体信用', subtitle: '首次使用，请完成初始设置。数据只保存在本机，并加密存放。',
     newInstall: '新建', newInstallHint: '为本校或本局建立新的信用档案库', demo: '打开演示数据', demoHint: '生成一所示范学校或一个教体局的模拟数据，用于培训和试用',
@@ -67,7 +66,7 @@ export const zhCN = {
     detail: '学生个人信息（只有学校管理员能看到；审计员只看到上面的内容）：',
   },
   person: {
-    gender: '性别', male: '男', female: '女', status: '状态', active: { teacher: '在职', student: '在校' }, inactive: '已停用',
+    gender: '性别', ...VOCABULARY['zh-CN'].gender, status: '状态', active: { teacher: VOCABULARY['zh-CN'].teacherStatus.active, student: VOCABULARY['zh-CN'].studentStatus.active }, inactive: VOCABULARY['zh-CN'].teacherStatus.inactive,
     deactivate: '停用', activate: '启用', deactivated: '已停用（档案和记录保留，不会删除）', activated: '已启用',
     neverDeleted: '人员不会被删除：停用后档案和信用记录仍然保留。', openFile: '查看档案',
   },
@@ -85,12 +84,12 @@ export const zhCN = {
   },
   records: {
     title: '信用记录', teacherTab: '教师记录', studentTab: '学生记录', create: '新增记录', subject: '对象', teacher: '教师', student: '学生',
-    item: '目录事项', infoClass: '信息类别', infoClassCol: '信息类别', status: '状态', occurredOn: '发生日期', expiresOn: '公开截止', description: '事实描述',
+    item: '目录事项', infoClass: '信息类别', infoClassCol: '信息类别', status: '状态', occurredOn: '发生日期', expiresOn: '公示期至', description: '事实描述',
     evidence: '证明材料', evidenceShort: '材料', evidenceHint: 'PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个', evidenceTooBig: '“{{name}}”超过 20 MB', evidenceType: '“{{name}}”不是 PDF、PNG 或 JPEG 文件',
     evidenceKept: '不选新文件时，原记录的证明材料保留', author: '记录人', createdAt: '录入时间', points: '分值', from: '发生日期自', to: '至', toDate: '发生日期至',
     search: '姓名、身份证号、学号或描述', amend: '更正', revoke: '撤销', repair: '信用修复', release: '解除处分', amendReason: '更正理由',
     revokeReason: '撤销理由', repairReason: '修复理由', releaseReason: '解除理由', effectiveOn: '生效日期', detail: '记录详情 #{{id}}',
-    needsEvidence: '须附证明', months: '公开 {{count}} 个月', positive: '正面', negative: '负面', pickSubject: '输入姓名、身份证号或编号搜索',
+    needsEvidence: '须附证明', months: '公示期 {{count}} 个月', positive: '正面', negative: '负面', pickSubject: '输入姓名、身份证号或编号搜索',
     pickItem: '选择目录事项', created: '记录已保存', amended: '已更正：原记录保留，新记录 #{{id}} 取代它', revoked: '已撤销：原记录保留并标为已撤销',
     repaired: '已登记信用修复', released: '已解除处分', kind: { original: '原始记录', amendment: '更正记录', revocation: '撤销记录' },
     linked: '关联记录', supersedes: '更正或撤销了记录 #{{id}}', supersededBy: '已被记录 #{{id}} 取代',
@@ -98,12 +97,9 @@ export const zhCN = {
     repairInfo: '{{kind}}：{{reason}}（{{date}} 起）', chooseFiles: '选择文件', noEvidence: '无', evidenceNeeded: '此事项须附证明材料',
     auditNote: '每一次更正、撤销和修复都生成新的记录或登记，原记录不会被改写或删除。',
   },
-  status: {
-    active: '有效', disputed: '异议中', amended: '已更正', revoked: '已撤销', repaired: '已修复', released: '已解除', expired: '已过公开期',
-    revocation: '撤销记录',
-  },
-  infoClass: { government: '政务信用信息', enforcement: '行政执法信用信息', education: '教育信用信息' },
-  subjectKinds: { teacher: '教师', student: '学生', public_school: '公办学校', private_school: '民办学校', training: '培训机构', practitioner: '从业人员' },
+  status: VOCABULARY['zh-CN'].recordStatus,
+  infoClass: VOCABULARY['zh-CN'].infoClass,
+  subjectKinds: VOCABULARY['zh-CN'].subjectKind,
   creditFile: {
     title: '信用档案', myTitle: '我的信用档案', score: '信用分', grade: '信用等级',
     because: {
@@ -137,7 +133,7 @@ export const zhCN = {
   },
   catalogue: {
     title: '公共信用信息目录', version: '第 {{version}} 版', current: '当前版本', publishedAt: '发布时间', publisher: '发布单位', note: '说明',
-    itemCount: '{{count}} 项', code: '编码', name: '名称', subjects: '适用对象', polarity: '性质', points: '分值', disclosure: '公开期限',
+    itemCount: '{{count}} 项', code: '编码', name: '名称', subjects: '适用对象', polarity: '性质', points: '分值', disclosure: '公示期',
     evidence: '证明材料', releasable: '可解除', months: '{{count}} 个月', versions: '版本记录', required: '必须', notRequired: '—', versionCol: '版本', items: '事项数',
   },
   routes: {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { catalogueItemInput, INFO_CLASSES, POLARITIES, SUBJECT_KINDS } from '../../domain/catalogue';
 import { GRADES, RECORD_KINDS, RECORD_STATUSES } from '../../domain/creditRules';
-import { fileData, fileOut, isoDate, paging, route } from '../route';
+import { fileData, fileOut, isoDate, listExport, paging, route } from '../route';
 import { studentView, teacherView } from './registry';
 
 const SCHOOL_STAFF: readonly Role[] = ['school_admin', 'records_clerk'];
@@ -87,6 +87,19 @@ export const RECORD_SORTS = ['occurredOn', 'createdAt', 'subject', 'item', 'poin
 
 const evidenceInput = z.array(fileData).max(10).default([]);
 
+const recordFilter = {
+  subjectKind: recordSubject,
+  subjectId: z.number().int().optional(),
+  q: z.string().trim().max(50).optional(),
+  itemCode: z.string().trim().max(20).optional(),
+  infoClass: z.enum(INFO_CLASSES).optional(),
+  status: z.enum(RECORD_STATUSES).optional(),
+  classId: z.number().int().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(RECORD_SORTS).default('occurredOn'),
+};
+
 export const creditRoutes = {
   'catalogue.current': route({
     input: z.object({}),
@@ -102,23 +115,18 @@ export const creditRoutes = {
     access: ['bureau_admin'],
   }),
   'records.list': route({
-    input: z.object({
-      subjectKind: recordSubject,
-      subjectId: z.number().int().optional(),
-      q: z.string().trim().max(50).optional(),
-      itemCode: z.string().trim().max(20).optional(),
-      infoClass: z.enum(INFO_CLASSES).optional(),
-      status: z.enum(RECORD_STATUSES).optional(),
-      classId: z.number().int().optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      sort: z.enum(RECORD_SORTS).default('occurredOn'),
-      ...paging,
-      dir: z.enum(['asc', 'desc']).default('desc'),
-    }),
+    input: z.object({ ...recordFilter, ...paging, dir: z.enum(['asc', 'desc']).default('desc') }),
     output: z.object({ total: z.number().int(), rows: z.array(recordView) }),
     kind: 'query',
     access: TEACHER_FILE_READERS,
+  }),
+  /** The list as filtered, as a workbook or a PDF; student records for the school administrator only. Audited. */
+  'records.export': route({
+    input: z.object({ ...recordFilter, dir: z.enum(['asc', 'desc']).default('desc'), ...listExport }),
+    output: fileOut,
+    kind: 'action',
+    access: ['school_admin', 'records_clerk', 'auditor'],
+    async: true,
   }),
   'records.create': route({
     input: z.object({ subjectKind: recordSubject, subjectId: z.number().int(), itemId: z.number().int(), occurredOn: isoDate, description: reason, evidence: evidenceInput }),

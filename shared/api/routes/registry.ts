@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { isCleanText } from '../../domain/text';
-import { fileOut, isoDate, paging, route } from '../route';
+import { fileOut, isoDate, listExport, paging, route } from '../route';
 
 export const STUDENT_READERS: readonly Role[] = ['school_admin', 'records_clerk'];
 export const TEACHER_EDITORS: readonly Role[] = ['school_admin', 'records_clerk'];
@@ -70,20 +70,29 @@ export const classView = z.object({ id: z.number().int(), grade: z.string(), nam
 export const TEACHER_SORTS = ['staffNo', 'name', 'subject', 'title', 'hireDate', 'recordCount'] as const;
 export const STUDENT_SORTS = ['studentNo', 'name', 'class', 'recordCount'] as const;
 
+const teacherFilter = {
+  q: z.string().trim().max(50).optional(),
+  status: personStatus.optional(),
+  subject: z.string().trim().max(30).optional(),
+  /** none: teachers who have no account yet; has: those who have one. */
+  account: z.enum(['none', 'has']).optional(),
+  sort: z.enum(TEACHER_SORTS).default('staffNo'),
+};
+
 export const registryRoutes = {
   'teachers.list': route({
-    input: z.object({
-      q: z.string().trim().max(50).optional(),
-      status: personStatus.optional(),
-      subject: z.string().trim().max(30).optional(),
-      /** none: teachers who have no account yet; has: those who have one. */
-      account: z.enum(['none', 'has']).optional(),
-      sort: z.enum(TEACHER_SORTS).default('staffNo'),
-      ...paging,
-    }),
+    input: z.object({ ...teacherFilter, ...paging }),
     output: z.object({ total: z.number().int(), rows: z.array(teacherView) }),
     kind: 'query',
     access: TEACHER_READERS,
+  }),
+  /** The list as filtered, as a workbook or a PDF to print; ID numbers masked, audited. */
+  'teachers.export': route({
+    input: z.object({ ...teacherFilter, dir: paging.dir, ...listExport }),
+    output: fileOut,
+    kind: 'action',
+    access: TEACHER_READERS,
+    async: true,
   }),
   'teachers.get': route({ input: z.object({ id: z.number().int() }), output: teacherView, kind: 'query', access: TEACHER_READERS }),
   'teachers.create': route({ input: teacherFields, output: teacherView, kind: 'mutation', access: TEACHER_EDITORS }),

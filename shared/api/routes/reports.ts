@@ -2,7 +2,7 @@
 // the paper path), and verify any report PDF.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { fileData, fileOut, route } from '../route';
+import { fileData, fileOut, listExport, route } from '../route';
 
 const MAKERS: readonly Role[] = ['school_admin', 'records_clerk'];
 const READERS: readonly Role[] = ['school_admin', 'records_clerk', 'auditor', 'teacher'];
@@ -61,6 +61,14 @@ const handwriting = z
 export const reportRoutes = {
   'reports.list': route({ input: z.object({ teacherId: z.number().int().optional() }), output: z.array(reportView), kind: 'query', access: READERS }),
   /** A new report, or (`existing`) the one already issued with the same content, confirmed PDF included. */
+  /** The staff's list as filtered, as a workbook or a PDF to print. Audited. */
+  'reports.export': route({
+    input: z.object({ teacherId: z.number().int().optional(), status: z.enum(REPORT_STATUSES).optional(), ...listExport }),
+    output: fileOut,
+    kind: 'action',
+    access: ['school_admin', 'records_clerk', 'auditor'],
+    async: true,
+  }),
   'reports.generate': route({
     input: z.object({ teacherId: z.number().int() }),
     output: z.object({ report: reportView, pdf: fileOut, existing: z.boolean() }),

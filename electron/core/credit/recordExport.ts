@@ -1,0 +1,54 @@
+// Credit records as a list to export or print (core): the columns and the filter in words, in the
+// reader's language. A list of student records is the school administrator's alone to take away.
+import type { Lang } from '../../../shared/api/messages';
+import type { RecordView } from '../../../shared/api/routes/credit';
+import { dateText } from '../../../shared/format/dates';
+import { term } from '../../../shared/vocabulary';
+import type { ListDocument } from '../export/listDocument';
+import type { RecordFilter } from './query';
+
+const WORDS = {
+  'zh-CN': {
+    teacherTitle: '教师信用记录', studentTitle: '学生信用记录', id: '编号', teacher: '教师', student: '学生', item: '目录事项', infoClass: '信息类别',
+    occurredOn: '发生日期', expiresOn: '公示期至', status: '状态', points: '分值', description: '事实描述', author: '记录人', q: '查询',
+    class: '班级', from: '发生日期自', to: '发生日期至', colon: '：',
+  },
+  en: {
+    teacherTitle: 'Teacher credit records', studentTitle: 'Student credit records', id: 'No.', teacher: 'Teacher', student: 'Student', item: 'Catalogue item',
+    infoClass: 'Class', occurredOn: 'Date', expiresOn: 'Disclosed until', status: 'Status', points: 'Points', description: 'What happened', author: 'Recorded by',
+    q: 'Search', class: 'Class', from: 'From', to: 'To', colon: ': ',
+  },
+} as const;
+
+function points(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+}
+
+export function recordListDocument(rows: readonly RecordView[], f: Omit<RecordFilter, 'offset' | 'limit'>, lang: Lang, className: string | null): ListDocument<RecordView> {
+  const w = WORDS[lang];
+  const filters: string[] = [];
+  if (f.q) filters.push(`${w.q}${w.colon}${f.q}`);
+  if (f.itemCode) filters.push(`${w.item}${w.colon}${f.itemCode}`);
+  if (f.infoClass) filters.push(`${w.infoClass}${w.colon}${term(lang, 'infoClass', f.infoClass)}`);
+  if (f.status) filters.push(`${w.status}${w.colon}${term(lang, 'recordStatus', f.status)}`);
+  if (className) filters.push(`${w.class}${w.colon}${className}`);
+  if (f.from) filters.push(`${w.from}${w.colon}${dateText(f.from, lang)}`);
+  if (f.to) filters.push(`${w.to}${w.colon}${dateText(f.to, lang)}`);
+  return {
+    title: f.subjectKind === 'student' ? w.studentTitle : w.teacherTitle,
+    filters,
+    rows,
+    columns: [
+      { header: w.id, value: (r) => r.id, weight: 0.6, align: 'right' },
+      { header: f.subjectKind === 'student' ? w.student : w.teacher, value: (r) => r.subjectName },
+      { header: w.item, value: (r) => `${r.item.code} ${lang === 'en' ? r.item.nameEn : r.item.nameZh}`, weight: 2.2 },
+      { header: w.infoClass, value: (r) => term(lang, 'infoClassShort', r.item.infoClass), weight: 0.8 },
+      { header: w.occurredOn, value: (r) => dateText(r.occurredOn, lang), weight: 1.1 },
+      { header: w.expiresOn, value: (r) => dateText(r.expiresOn, lang), weight: 1.1 },
+      { header: w.status, value: (r) => term(lang, 'recordStatus', r.status), weight: 0.8 },
+      { header: w.points, value: (r) => points(r.item.points), weight: 0.5, align: 'right' },
+      { header: w.description, value: (r) => r.description, weight: 3 },
+      { header: w.author, value: (r) => r.authorName, weight: 0.9 },
+    ],
+  };
+}
