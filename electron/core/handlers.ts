@@ -174,7 +174,11 @@ const foundationHandlers = {
 
   'system.doctor': ({ inst }) => runDoctor(inst),
 
-  'settings.get': ({ inst }) => readSettings(inst),
+  // Where the backups are is the administrators' business: others get the rest without the path.
+  'settings.get': (ctx) => {
+    const settings = readSettings(ctx.inst);
+    return ADMINS.includes(me(ctx).role) ? settings : { ...settings, backupDir: '' };
+  },
 
   'settings.update': (ctx, patch) => {
     const { settings, changed } = updateSettings(ctx.inst, patch);

@@ -198,6 +198,7 @@ export const contract = {
   'system.doctor': route({ input: z.object({}), output: doctorReport, kind: 'query', access: ADMINS_AND_AUDITOR }),
   'settings.get': route({
     input: z.object({}),
+    /** backupDir is empty for readers who are not administrators: where the backups are is theirs to know. */
     output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
     kind: 'query',
     access: READERS,

@@ -2,7 +2,7 @@
 // reports each bad cell as a code with values (shared/api/routes/import.ts, ImportProblem); this
 // file is the one place that turns them into a sentence, so the UI and the CLI say the same thing.
 import type { IdNumberProblem } from '../domain/idNumber';
-import { describeForbiddenChar, type ForbiddenKind } from '../domain/text';
+import { describeForbiddenChar, FORBIDDEN_KINDS } from '../domain/text';
 import { describeIdProblem, type Lang } from './messages';
 import type { ImportPreview, ImportProblem } from './routes/import';
 
@@ -55,8 +55,6 @@ export const IMPORT_HEADERS = {
 export type ImportField = keyof typeof IMPORT_HEADERS;
 
 type Params = Record<string, string | number>;
-
-const FORBIDDEN_KINDS: readonly ForbiddenKind[] = ['control', 'bidi', 'zeroWidth'];
 
 /** A FORBIDDEN_CHAR problem's character in words: its params are { char: 'U+202E', kind, position }. */
 function forbidden(p: Params, lang: Lang): string {

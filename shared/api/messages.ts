@@ -20,7 +20,7 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
     NOT_FOUND: '找不到该项目。',
     CONFLICT: '与现有数据冲突：{{what}}',
     BAD_CREDENTIALS: '用户名或密码不正确。再失败 {{left}} 次账户将被锁定 15 分钟。',
-    WRONG_PASSWORD: '密码不正确，没有签名。',
+    WRONG_PASSWORD: '密码不正确，没有签名。再输错 {{left}} 次，账户将被锁定 15 分钟。',
     SIGNING_KEY_MISSING: '您的签名密钥尚未生成：请退出后用本人密码重新登录一次，再确认报告。',
     REPORT_NOT_CONFIRMABLE: '这份报告已确认或已被新的记录取代，不能再确认；请生成新的报告。',
     LOCKED_OUT: '密码错误次数过多，账户已锁定，请 {{minutes}} 分钟后再试。',
@@ -70,7 +70,7 @@ export const errorMessages: Record<Lang, Record<ErrorCode, string>> = {
     NOT_FOUND: 'Not found.',
     CONFLICT: 'Conflicts with existing data: {{what}}',
     BAD_CREDENTIALS: 'Wrong user name or password. After {{left}} more failures the account is locked for 15 minutes.',
-    WRONG_PASSWORD: 'Wrong password: nothing was signed.',
+    WRONG_PASSWORD: 'Wrong password: nothing was signed. {{left}} more wrong tries lock the account for 15 minutes.',
     SIGNING_KEY_MISSING: 'Your signing key has not been made yet: log out, log in again with your own password, then confirm.',
     REPORT_NOT_CONFIRMABLE: 'This report is already confirmed or superseded by later records; make a new report.',
     LOCKED_OUT: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
@@ -180,7 +180,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelLowered: '该对象的评估等级须降低：请选择低于申请等级的评估等级，或不予批准',
     levelCancelled: '该对象的评估等级须取消或降低，申请等级已是合格，只能不予批准',
     levelNotLowered: '只有须降低评估等级的对象才能另定等级',
-    forbiddenChar: '不能含有控制字符、文字方向控制符（如 U+202E）或零宽字符',
+    forbiddenChar: '不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符',
   },
   en: {
     min8: 'at least 8 characters',
@@ -207,12 +207,63 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelLowered: 'this applicant\'s evaluation must be lowered: choose a level below the one asked for, or decline',
     levelCancelled: 'this applicant\'s evaluation must be cancelled or lowered, and it asks for qualified already: it can only be declined',
     levelNotLowered: 'a level is set only where the credit lowers the evaluation',
-    forbiddenChar: 'must not contain control, bidirectional (such as U+202E) or zero-width characters',
+    forbiddenChar: 'must not contain control, bidirectional (such as U+202E), zero-width or other invisible characters',
   },
 };
 
+/** Keys that take a value after a colon: a validator's limit ("maxChars:30") or who already has a number. */
+const countedIssues: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    minChars: '至少 {{n}} 个字',
+    maxChars: '最多 {{n}} 个字',
+    minItems: '至少选 {{n}} 项',
+    maxItems: '最多 {{n}} 项',
+    minNumber: '不能小于 {{n}}',
+    maxNumber: '不能大于 {{n}}',
+    idNumberTakenBy: '已是教师{{n}}的身份证号：同一位教师不能登记两次',
+    staffNoTakenBy: '已是教师{{n}}的工号',
+    studentNoTakenBy: '已是学生{{n}}的学号',
+  },
+  en: {
+    minChars: 'at least {{n}} characters',
+    maxChars: 'at most {{n}} characters',
+    minItems: 'choose at least {{n}}',
+    maxItems: 'at most {{n}}',
+    minNumber: 'cannot be less than {{n}}',
+    maxNumber: 'cannot be more than {{n}}',
+    idNumberTakenBy: 'already the ID number of the teacher {{n}}: a teacher is registered once',
+    staffNoTakenBy: 'already the staff number of the teacher {{n}}',
+    studentNoTakenBy: 'already the student number of {{n}}',
+  },
+};
+
+/** The words of the few keys every validator issue falls back to. */
+const genericIssues: Record<Lang, Record<string, string>> = {
+  'zh-CN': { invalid: '格式不对', choice: '请从给出的选项中选择', wholeNumber: '必须是整数' },
+  en: { invalid: 'not in the expected form', choice: 'choose one of the options given', wholeNumber: 'must be a whole number' },
+};
+
+/** True for a message that is one of our keys, so the dispatcher passes it on as it is. */
+/** "maxChars:30" is the key maxChars with the value 30; the value may hold colons itself. */
+function splitKey(message: string): { key: string; value: string | null } {
+  const at = message.indexOf(':');
+  return at < 0 ? { key: message, value: null } : { key: message.slice(0, at), value: message.slice(at + 1) };
+}
+
+/**
+ * True for a message that is one of our keys ("forbiddenChar", "maxChars:30", a feature's own
+ * "fineRequired"), so the dispatcher passes it on as it is. A validator's own wording is a sentence
+ * with spaces; a key never has one before its value.
+ */
+export function isIssueKey(message: string): boolean {
+  return /^[a-z][A-Za-z0-9]*$/.test(splitKey(message).key);
+}
+
 export function issueMessage(message: string, lang: Lang): string {
-  return issueMessages[lang][message] ?? message;
+  const { key, value } = splitKey(message);
+  const counted = countedIssues[lang][key];
+  if (value !== null && counted) return counted.replace('{{n}}', value);
+  return issueMessages[lang][message] ?? genericIssues[lang][message] ?? message;
 }
 
 /**
@@ -224,6 +275,40 @@ function englishParams(params: ApiError['params']): ApiError['params'] {
   const out = { ...params };
   for (const [k, v] of Object.entries(params)) if (k.endsWith('En') && k.length > 2) out[k.slice(0, -2)] = v;
   return out;
+}
+
+/**
+ * The words for an input's field, by the last part of its path ("admin.password" is a password):
+ * a refusal names the field as a person knows it, never by its key. A field not named here is left
+ * out of the sentence rather than shown as a key.
+ */
+const FIELD_NAMES: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    name: '姓名', gender: '性别', idNumber: '身份证号', staffNo: '工号', subject: '任教学科', title: '职称', hireDate: '入职日期',
+    studentNo: '学号', classId: '班级', guardianContact: '监护人联系方式', grade: '年级', username: '用户名', displayName: '姓名',
+    password: '密码', newPassword: '新密码', oldPassword: '原密码', orgName: '单位名称', uscc: '统一社会信用代码', description: '事实描述',
+    reason: '理由', occurredOn: '发生日期', itemId: '目录事项', evidence: '证明材料', effectiveOn: '生效日期', backupDir: '备份文件夹',
+    backupKeep: '保留备份份数', idleLockMinutes: '自动锁定时间', bureauName: '教体局名称', recoveryKey: '恢复密钥', file: '备份文件',
+    year: '年度', folder: '文件夹', note: '说明', teacherId: '教师', role: '角色', doneOn: '检查日期', kind: '类别', startOn: '开始日期', endOn: '结束日期',
+    dueOn: '整改期限', subjectKey: '对象', level: '评估等级',
+  },
+  en: {
+    name: 'Name', gender: 'Gender', idNumber: 'ID number', staffNo: 'Staff no.', subject: 'Subject', title: 'Title', hireDate: 'Hired on',
+    studentNo: 'Student no.', classId: 'Class', guardianContact: 'Guardian contact', grade: 'Grade', username: 'User name', displayName: 'Name',
+    password: 'Password', newPassword: 'New password', oldPassword: 'Old password', orgName: 'Organisation name', uscc: 'Unified social credit code',
+    description: 'What happened', reason: 'Reason', occurredOn: 'Date', itemId: 'Catalogue item', evidence: 'Evidence', effectiveOn: 'Effective from',
+    backupDir: 'Backup folder', backupKeep: 'Backups kept', idleLockMinutes: 'Idle lock', bureauName: 'Bureau name', recoveryKey: 'Recovery key',
+    file: 'Backup file', year: 'Year', folder: 'Folder', note: 'Note', teacherId: 'Teacher', role: 'Role', doneOn: 'Inspected on', kind: 'Kind',
+    startOn: 'Starts on', endOn: 'Ends on', dueOn: 'Due on', subjectKey: 'Subject', level: 'Evaluation level',
+  },
+};
+
+/** "姓名：必须填写" / "Name: required" (or "--password-file：…" from the CLI), or the words alone for a field not named. */
+export function issueText(issue: { path: string; message: string }, lang: Lang): string {
+  const words = issueMessage(issue.message, lang);
+  // The command line names a field by the flag a person typed (--password-file).
+  const field = issue.path.startsWith('--') ? issue.path : FIELD_NAMES[lang][issue.path.split('.').at(-1) ?? ''];
+  return field ? `${field}${lang === 'en' ? ': ' : '：'}${words}` : words;
 }
 
 /** One line for a person: the CLI prints it, the renderer shows it. */
@@ -238,7 +323,7 @@ export function formatError(e: ApiError, lang: Lang): string {
           : e.params;
   const base = fill(errorMessages[lang][e.code], params);
   if (e.issues && e.issues.length > 0) {
-    return `${base} ${e.issues.map((i) => (i.path ? `${i.path}: ${issueMessage(i.message, lang)}` : issueMessage(i.message, lang))).join('; ')}`;
+    return `${base} ${e.issues.map((i) => issueText(i, lang)).join(lang === 'en' ? '; ' : '；')}`;
   }
   return base;
 }

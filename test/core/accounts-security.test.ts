@@ -190,6 +190,9 @@ describe('a password an administrator set', () => {
     // The same session goes on, now with every route of the role.
     expect(call(inst, 'dashboard.summary', {}, s).ok).toBe(true);
     expect(ok(inst, 'auth.me', {}, s).user.mustChangePassword).toBe(false);
+    // Where the backups lie is the administrators' to know.
+    expect(ok(inst, 'settings.get', {}, s).backupDir).toBe('');
+    expect(ok(inst, 'settings.get', {}, admin).backupDir).toMatch(/backups$/);
   });
 
   it('gives a teacher no signing key until the teacher has a password of their own; then a new key only they can open', () => {
@@ -250,6 +253,8 @@ describe('weak passwords', () => {
       ['wang.lei', 'passwordUsername'],
       ['iel.gnaw', 'passwordUsername'],
       ['wang.lei2026!', 'passwordUsername'],
+      ['wang.leiwang.lei', 'passwordUsername'],
+      ['wang.lei#wang.lei7', 'passwordUsername'],
       ['88888888', 'passwordSame'],
       ['woaini1314', 'passwordCommon'],
       ['1qaz2wsx', 'passwordCommon'],

@@ -211,7 +211,7 @@ describe('cases', () => {
     expect(refused(c.id, 'markOverdue', '2026-11-23')).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'beforeLastEvent' } });
     const future = call(inst, 'cases.transition', { caseId: c.id, event: 'markOverdue', reason: '逾期', occurredOn: '2026-12-06' }, admin);
     expect(future.ok ? null : future.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'occurredOn' }] });
-    if (!future.ok) expect(formatError(future.error, 'zh-CN')).toContain('occurredOn: 不能晚于今天');
+    if (!future.ok) expect(formatError(future.error, 'zh-CN')).toContain('发生日期：不能晚于今天');
 
     const sup = move(c.id, 'markOverdue', '2026-12-01');
     expect(sup.state).toBe('key_supervision');
@@ -254,7 +254,7 @@ describe('cases', () => {
     await issue(c.id, '2026-12-31');
     const endOnWrong = call(inst, 'cases.transition', { caseId: c.id, event: 'confirmRectified', reason: '已整改', occurredOn: '2026-11-24', endOn: '2027-01-01' }, admin);
     expect(endOnWrong.ok ? null : endOnWrong.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'endOn' }] });
-    if (!endOnWrong.ok) expect(formatError(endOnWrong.error, 'en')).toContain('endOn: this step puts no one on a list');
+    if (!endOnWrong.ok) expect(formatError(endOnWrong.error, 'en')).toContain('Ends on: this step puts no one on a list');
     const sup = move(c.id, 'recordPenalty', '2026-11-24', admin, '2027-05-31');
     expect(sup.entries[0]).toMatchObject({ list: 'key_supervision', startOn: '2026-11-24', endOn: '2027-05-31' });
     const mon = move(c.id, 'recordJudgmentDebtor', '2026-11-24');

@@ -8,6 +8,8 @@ import { publish, bundledCatalogue } from '../../electron/core/catalogue/service
 import { recordStatus } from '../../shared/domain/creditRules';
 import type { RecordView } from '../../shared/api/routes/credit';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { issueMessage } from '../../shared/api/messages';
+import { makeIdNumber } from '../../shared/domain/idNumber';
 
 let inst: Installation;
 let dir: string;
@@ -233,7 +235,12 @@ describe('registry', () => {
     const female = call(inst, 'teachers.create', { name: '张伟', gender: 'female', idNumber: '11010519491231002X'.replace('002X', '0011').slice(0, 17) + 'X', staffNo: 'T9001', subject: '数学', title: '一级教师', hireDate: '2010-09-01' }, admin);
     expect(female.ok).toBe(false);
     const t = ok(inst, 'teachers.create', { name: '李娜', gender: 'female', idNumber: '11010519491231002X', staffNo: 'T9001', subject: '数学', title: '一级教师', hireDate: '2010-09-01' }, admin);
-    expect(errorCode(call(inst, 'teachers.create', { name: '李娜', gender: 'female', idNumber: '11010519491231002x', staffNo: 'T9002', subject: '数学', title: '', hireDate: '2010-09-01' }, admin))).toBe('CONFLICT');
+    // A second teacher with the same ID number or staff number is refused at that field, naming the first.
+    const twice = call(inst, 'teachers.create', { name: '李娜', gender: 'female', idNumber: '11010519491231002x', staffNo: 'T9002', subject: '数学', title: '', hireDate: '2010-09-01' }, admin);
+    expect(twice).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'idNumber', message: 'idNumberTakenBy:李娜（T9001）' }] } });
+    expect(issueMessage('idNumberTakenBy:李娜（T9001）', 'zh-CN')).toBe('已是教师李娜（T9001）的身份证号：同一位教师不能登记两次');
+    const sameStaffNo = call(inst, 'teachers.create', { name: '王芳', gender: 'female', idNumber: makeIdNumber('410481', '19880101', '022'), staffNo: 'T9001', subject: '数学', title: '', hireDate: '2010-09-01' }, admin);
+    expect(sameStaffNo).toMatchObject({ ok: false, error: { issues: [{ path: 'staffNo', message: 'staffNoTakenBy:李娜（T9001）' }] } });
     ok(inst, 'teachers.update', { id: t.id, name: '李娜', gender: 'female', idNumber: '11010519491231002X', staffNo: 'T9001', subject: '物理', title: '高级教师', hireDate: '2010-09-01' }, admin);
     const entry = ok(inst, 'audit.list', { subject: `teacher:${t.id}` }, admin).entries[0]!;
     expect(JSON.parse(entry.diff)).toEqual({ subject: { from: '数学', to: '物理' }, title: { from: '一级教师', to: '高级教师' } });

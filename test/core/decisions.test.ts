@@ -236,7 +236,7 @@ describe('a funding round', () => {
     const wrong = errorOf(b, 'decisions.addApplicant', { roundId, institutionId: b.ids.get('舞钢市春蕾幼儿园')!, request: { kind: 'honour', title: '文明校园' } });
     expect(wrong.code).toBe('INVALID_INPUT');
     expect(wrong.issues?.[0]?.path).toBe('request.kind');
-    expect(formatError(wrong, 'en')).toContain("request.kind: the request must be of the round's kind");
+    expect(formatError(wrong, 'en')).toContain("Kind: the request must be of the round's kind");
     expect(errorOf(b, 'decisions.addApplicant', { roundId, institutionId: 9999, request: { kind: 'funding', amountYuan: 1 } }).code).toBe('NOT_FOUND');
     expect(errorOf(b, 'decisions.closeRound', { roundId }).code).toBe('INVALID_TRANSITION');
     expect(errorOf(b, 'decisions.decide', { applicantId: 9999, outcome: 'declined', reason: '没有这个申请' }).code).toBe('NOT_FOUND');

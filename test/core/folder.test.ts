@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { KEYFILE_NAME, KeyStore } from '../../electron/core/keys/keyfile';
+import { createUser } from '../../electron/core/auth/service';
 import { BIN, cli, oneLine, ROOT } from '../cli/run';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
@@ -130,6 +131,31 @@ describe('a setup killed midway', () => {
     expect(ok(again, 'system.status', {}).status).toEqual({ state: 'locked', mode: 'school' });
     expect(login(again, 'admin')).toBeTruthy();
     again.close();
+  });
+
+  it('never leaves a key file with only some of the first accounts: the slots are written together, or not at all', () => {
+    const dir = folder();
+    const inst = new Installation(dir, new TestClock());
+    // Dying between two accounts' slot writes, as a process killed at that moment would.
+    expect(() =>
+      inst.create('school', () => {
+        createUser(inst, { username: 'admin', displayName: '管理员', role: 'school_admin', password: PASSWORD });
+        createUser(inst, { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD });
+        inst.afterCommit(() => {
+          throw new Error('killed between two slot writes');
+        });
+        createUser(inst, { username: 'auditor', displayName: '审计', role: 'auditor', password: PASSWORD });
+        return { actor: 'admin', route: 'setup.init', subject: 'installation', diff: null };
+      }),
+    ).toThrow('killed between two slot writes');
+    expect(existsSync(join(dir, KEYFILE_NAME))).toBe(false);
+    inst.close();
+    // A finished setup's key file holds every account made with it.
+    const done = new Installation(dir, new TestClock());
+    ok(done, 'setup.demo', { scale: 'school', password: PASSWORD });
+    done.close();
+    const keys = KeyStore.load(dir);
+    for (const name of ['admin', 'clerk', 'auditor', 'T0001']) expect(keys.hasSlot(name), name).toBe(true);
   });
 
   it('lets the command line start again after a killed demo, to a demo that works', async () => {

@@ -181,8 +181,9 @@ describe('characters no name or text may hold', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'name', message: 'forbiddenChar' }] });
-    expect(formatError(r.error, 'zh-CN')).toBe('输入有误，请检查标出的项目。 name: 不能含有控制字符、文字方向控制符（如 U+202E）或零宽字符');
-    expect(formatError(r.error, 'en')).toContain('name: must not contain control, bidirectional (such as U+202E) or zero-width characters');
+    // The field is named in words, never by its key.
+    expect(formatError(r.error, 'zh-CN')).toBe('输入有误，请检查标出的项目。 姓名：不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符');
+    expect(formatError(r.error, 'en')).toContain('Name: must not contain control, bidirectional (such as U+202E), zero-width or other invisible characters');
     const cls = call(f.inst, 'classes.create', { grade: '七年级', name: '1\u200B班' }, f.session);
     expect(cls.ok || cls.error.issues).toEqual([{ path: 'name', message: 'forbiddenChar' }]);
     const classId = ok(f.inst, 'classes.create', { grade: '七年级', name: '1班' }, f.session).id;

@@ -187,6 +187,10 @@ describe('reading files', () => {
     const again = await importOk(f, 'records', 'records.csv', records);
     expect(again.preview).toMatchObject({ toInsert: 0, unchanged: 2 });
     expect(counts(f).records).toBe(2);
+    // A records file may be named after a class or a student: its name is in the private part.
+    const entry = ok(f.inst, 'audit.list', { subject: 'import:records', limit: 1 }, f.session).entries[0]!;
+    expect(entry.diff).not.toContain('records.csv');
+    expect(JSON.parse(entry.detail!)).toEqual({ fileName: 'records.csv' });
   });
 
   it('reads an .xlsx made with exceljs: English headers, date cells, numbers and date text', async () => {

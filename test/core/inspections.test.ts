@@ -246,8 +246,8 @@ describe('inspections and their results', () => {
     const before = auditCount(inst);
     const err = errorOf(inst, 'inspections.record', { id: planned.id, result: 'serious', findings: '补录', doneOn: '2026-10-31' }, admin);
     expect(err).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'doneOn', message: 'beforePlanPeriod' }] });
-    expect(formatError(err as ApiError, 'zh-CN')).toContain('doneOn: 不能早于检查计划的开始日期');
-    expect(formatError(err as ApiError, 'en')).toContain("doneOn: cannot be before the plan's period starts");
+    expect(formatError(err as ApiError, 'zh-CN')).toContain('检查日期：不能早于检查计划的开始日期');
+    expect(formatError(err as ApiError, 'en')).toContain("Inspected on: cannot be before the plan's period starts");
     expect(auditCount(inst)).toBe(before);
     expect(ok(inst, 'inspections.record', { id: planned.id, result: 'pass', findings: '未发现问题', doneOn: '2026-11-01' }, admin).inspection.state).toBe('done');
   });

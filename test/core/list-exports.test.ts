@@ -35,7 +35,8 @@ async function refused<R extends RouteName>(route: R, input: RouteInput<R>, sess
 
 async function sheetRows(file: FileOut): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(file.dataBase64, 'base64'));
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const rows: string[][] = [];
   book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;

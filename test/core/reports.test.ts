@@ -13,7 +13,7 @@ import type { Session } from '../../electron/core/auth/sessions';
 import { getEvidence, putEvidence } from '../../electron/core/evidence/store';
 import { confirmBySignature } from '../../electron/core/reports/service';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
-import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { addAccount, call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 import { makeIdNumber } from '../../shared/domain/idNumber';
 import { verificationReason } from '../../shared/api/reportMessages';
 
@@ -141,6 +141,22 @@ describe('the teacher’s confirmation', () => {
     expect(await errAsync('reports.confirm', { reportId: other.report.id, password: PASSWORD }, teacher)).toBe('FORBIDDEN');
     expect(call(inst, 'reports.pdf', { reportId: other.report.id }, teacher)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(ok(inst, 'reports.list', {}, teacher).every((r) => r.teacherId === 1)).toBe(true);
+  });
+
+  it('counts wrong passwords toward the lockout, as a login does, so an open session cannot guess', async () => {
+    addAccount(inst, admin, { username: 'guess.me', displayName: '被猜密码的教师', role: 'teacher', teacherId: 6 });
+    const session = login(inst, 'guess.me');
+    const { report } = await okAsync('reports.generate', { teacherId: 6 }, admin);
+    const tries: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const r = await dispatchAsync(inst, { route: 'reports.confirm', input: { reportId: report.id, password: `guess-${i}-xyz` }, session });
+      tries.push(r.ok ? 'signed' : r.error);
+    }
+    expect(tries.slice(0, 4)).toEqual([4, 3, 2, 1].map((left) => ({ code: 'WRONG_PASSWORD', params: { left } })));
+    expect(tries[4]).toMatchObject({ code: 'LOCKED_OUT' });
+    // Locked means locked: the right password neither signs nor logs in for now.
+    expect(await errAsync('reports.confirm', { reportId: report.id, password: PASSWORD }, session)).toBe('LOCKED_OUT');
+    expect(call(inst, 'auth.login', { username: 'guess.me', password: PASSWORD })).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT' } });
   });
 
   it('signs the snapshot hash: the confirmed PDF shows signer and fingerprint and verifies', async () => {

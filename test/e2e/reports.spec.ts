@@ -130,7 +130,7 @@ test('T0001 cannot confirm with a wrong password, then signs with a drawn signat
 
   await form.getByTestId('confirm-password').fill('not-my-password');
   await form.getByTestId('confirm-submit').click();
-  await expect(form.getByTestId('confirm-error')).toHaveText('密码不正确，没有签名。');
+  await expect(form.getByTestId('confirm-error')).toHaveText('密码不正确，没有签名。再输错 4 次，账户将被锁定 15 分钟。');
   await expect(form.getByTestId('confirm-password')).toHaveValue('');
   await settle(page);
   await shot(page, '43-confirm-wrong-password');

@@ -22,6 +22,18 @@ describe('findForbiddenChar', () => {
     for (const cp of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) expect(findForbiddenChar(`王${String.fromCodePoint(cp)}明`)?.kind, hex(cp)).toBe('zeroWidth');
   });
 
+  it('refuses the other invisible characters and what is no character at all', () => {
+    const invisible = [0x00ad, 0x034f, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064, 0x2028, 0x2029, 0x3164, 0x115f, 0x1160, 0xffa0, 0xe0001, 0xe0041, 0xfff9];
+    for (const cp of invisible) expect(findForbiddenChar(`于${String.fromCodePoint(cp)}琪`)?.kind, hex(cp)).toBe('invisible');
+    expect(findForbiddenChar('于\uD800琪')).toEqual({ code: 'U+D800', kind: 'invalid', position: 2 });
+    expect(findForbiddenChar('于\uFFFE琪')?.kind).toBe('invalid');
+    expect(findForbiddenChar('于\u{10FFFF}琪')?.kind).toBe('invalid');
+    // Visible spaces, variation selectors of CJK names and private-use rare characters stay allowed.
+    for (const s of ['欧阳\u3000娜娜', '葛\uFE00', '\uE000镕']) expect(findForbiddenChar(s), s).toBeNull();
+    expect(describeForbiddenChar({ code: 'U+00AD', kind: 'invisible' }, 'zh-CN')).toBe('U+00AD（软连字符）');
+    expect(describeForbiddenChar({ code: 'U+2064', kind: 'invisible' }, 'en')).toBe('U+2064 (invisible character)');
+  });
+
   it('lets a multi-line text hold tab, CR and LF, and nothing else of the controls', () => {
     expect(findForbiddenChar('第一行\r\n\t第二行', { multiline: true })).toBeNull();
     expect(findForbiddenChar('第一行\n第二行')).toEqual({ code: 'U+000A', kind: 'control', position: 4 });

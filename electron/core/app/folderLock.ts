@@ -29,7 +29,8 @@ export class FolderLock {
     } catch (e) {
       db.close();
       const code = (e as { code?: unknown }).code;
-      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('IN_USE', undefined, join(dataDir, LOCK_FILE_NAME));
+      // The detail names the lock, not the folder: system.status answers it to anyone, without a session.
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('IN_USE', undefined, `${LOCK_FILE_NAME} is held by another program`);
       throw e;
     }
   }

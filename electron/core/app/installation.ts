@@ -120,7 +120,7 @@ export class Installation {
   /**
    * Creates the data folder, a fresh DB key and the migrated encrypted DB, then runs `populate`
    * (organisation, first administrator, demo data) in one transaction. The key file is written
-   * when the first account's slot is, after that commit. A marker file stands beside the data
+   * once, with every first account's slot, after that commit. A marker file stands beside the data
    * while this runs: if the process dies before the key file exists, the next start finds the
    * marker and clears the unreadable remains, so the wizard can simply start again.
    */
@@ -140,8 +140,10 @@ export class Installation {
     try {
       this.store = openStore(this.dataDir, dbKey, { create: true });
       this.dbKey = dbKey;
-      this.keys = KeyStore.create(this.dataDir, mode, dbKey, recoveryKey);
-      this.write((audit) => audit, () => populate());
+      const keys = KeyStore.create(this.dataDir, mode, dbKey, recoveryKey);
+      this.keys = keys;
+      // Every first account's slot lands in one write of the key file, after the commit.
+      keys.holdWrites(() => this.write((audit) => audit, () => populate()));
       if (!KeyStore.exists(this.dataDir)) throw new AppError('INTERNAL', undefined, 'setup created no account');
     } catch (e) {
       this.closeStore();

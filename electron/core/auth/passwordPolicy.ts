@@ -31,11 +31,10 @@ function commonPasswords(): Set<string> {
 
 export type PasswordProblem = 'passwordUsername' | 'passwordSame' | 'passwordCommon';
 
-/** The user name with only digits or punctuation around it: admin123, 2026clerk!, t0001. */
+/** The user name, once or more, with only digits or punctuation around it: admin123, 2026clerk!, t0001, clerkclerk. */
 function withNameOnly(password: string, name: string): boolean {
-  const at = password.indexOf(name);
-  if (at < 0) return false;
-  const rest = password.slice(0, at) + password.slice(at + name.length);
+  if (!password.includes(name)) return false;
+  const rest = password.split(name).join('');
   return /^[\p{N}\p{P}\p{S}\s]*$/u.test(rest);
 }
 

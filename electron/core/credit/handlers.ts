@@ -12,7 +12,7 @@ import { getEvidence } from '../evidence/store';
 import { me, type Ctx, type Handlers } from '../handler';
 import { getStudent } from '../registry/students';
 import { getTeacher, teacherForReader } from '../registry/teachers';
-import { STUDENT_READERS } from '../../../shared/api/routes/registry';
+import { STUDENT_READERS, TEACHER_EDITORS } from '../../../shared/api/routes/registry';
 import { listRecords, subjectRecords } from './query';
 import { amendRecord, createRecord, decideObjection, mustGetRecord, raiseObjection, repairRecord, revokeRecord } from './records';
 import { recordListDocument } from './recordExport';
@@ -64,7 +64,7 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     const s = me(ctx);
     const subjectId = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : f.subjectId;
     assertMayRead(ctx.inst, s, f.subjectKind, subjectId, 'records.list');
-    return listRecords(ctx.inst.open().raw, { ...f, subjectId }, today(ctx.inst));
+    return listRecords(ctx.inst.open().raw, { ...f, subjectId, wholeIdSearch: TEACHER_EDITORS.includes(s.role) }, today(ctx.inst));
   },
   'records.export': async (ctx, { format, lang, ...f }) => {
     const s = me(ctx);
@@ -72,7 +72,7 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     // Exporting students' data is for the school administrator alone (README: data protection).
     if (f.subjectKind === 'student' && s.role !== 'school_admin') throw new AppError('FORBIDDEN', { route: 'records.export' });
     const raw = ctx.inst.open().raw;
-    const rows = listRecords(raw, { ...f, offset: 0, limit: 1_000_000 }, today(ctx.inst)).rows;
+    const rows = listRecords(raw, { ...f, wholeIdSearch: TEACHER_EDITORS.includes(s.role), offset: 0, limit: 1_000_000 }, today(ctx.inst)).rows;
     const cls = f.classId === undefined ? null : (raw.prepare("SELECT grade || name AS label FROM classes WHERE id = ?").get(f.classId) as { label: string } | undefined)?.label ?? null;
     const student = f.subjectKind === 'student';
     return sendList(ctx.inst, s, {

@@ -116,6 +116,8 @@ export interface RecordFilter {
   classId?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** The reader sees teachers' whole ID numbers: a whole number in q may find its records. */
+  wholeIdSearch?: boolean | undefined;
   sort: 'occurredOn' | 'createdAt' | 'subject' | 'item' | 'points';
   dir: 'asc' | 'desc';
   offset: number;
@@ -154,7 +156,9 @@ export function listRecords(raw: Raw, f: RecordFilter, today: string): { total: 
   }
   if (f.q) {
     joins.add('subject');
-    where.push("(coalesce(t.name, st.name) LIKE @q ESCAPE '\\' OR t.id_number = @exact OR st.student_no = @exact OR r.description LIKE @q ESCAPE '\\')");
+    // A whole ID number matches only for readers who see whole numbers (see listTeachers).
+    const id = f.wholeIdSearch ? ' OR t.id_number = @exact' : '';
+    where.push(`(coalesce(t.name, st.name) LIKE @q ESCAPE '\\'${id} OR st.student_no = @exact OR r.description LIKE @q ESCAPE '\\')`);
     params.q = containsPattern(f.q);
     params.exact = f.q.toUpperCase();
   }

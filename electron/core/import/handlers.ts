@@ -125,14 +125,15 @@ export const importHandlers: Handlers<typeof importRoutes> = {
     const result = drain(checkSheet(job.sheet, job.kind, { raw, today: day }));
     if (result.problems.length > 0) throw new AppError('IMPORT_HAS_PROBLEMS', { count: result.problems.length });
     const written = writePlan({ raw, today: day, now, userId: s.userId, username: s.username, sha256: job.sha256 }, result.plan);
-    // A roster's file name is often a class's or a student's name: for students it goes in the
-    // private part, which only those who may see students receive.
+    // A roster's or a records file's name is often a class's or a student's name: for files that
+    // may hold students it goes in the private part, which only those who may see students receive.
     const named = { fileName: job.fileName };
+    const mayNameStudents = job.kind === 'students' || job.kind === 'records';
     ctx.audit({
       subject: `import:${job.kind}`,
-      ...(job.kind === 'students' ? { private: named } : {}),
+      ...(mayNameStudents ? { private: named } : {}),
       diff: {
-        ...(job.kind === 'students' ? {} : named),
+        ...(mayNameStudents ? {} : named),
         sha256: job.sha256,
         rows: result.rows,
         inserted: written.inserted,

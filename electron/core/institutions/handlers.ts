@@ -43,7 +43,7 @@ export const institutionHandlers: Handlers<typeof institutionRoutes> = {
     return recordById(raw, recordId, today(ctx.inst));
   },
 
-  'practitioners.list': ({ inst }, f) => listPractitioners(inst.open().raw, f, today(inst)),
+  'practitioners.list': (ctx, f) => listPractitioners(ctx.inst.open().raw, { ...f, wholeIdSearch: me(ctx).role === 'bureau_admin' }, today(ctx.inst)),
   'practitioners.get': (ctx, { id }) => {
     const p = getPractitioner(ctx.inst.open().raw, id, today(ctx.inst));
     // The whole ID number is for the administrator who keeps the record; readers see it masked.

@@ -32,6 +32,8 @@ export interface PractitionerFilter {
   institutionId?: number | undefined;
   q?: string | undefined;
   status?: 'active' | 'inactive' | undefined;
+  /** The reader sees whole ID numbers (the bureau administrator): a whole number in q may find its holder. */
+  wholeIdSearch: boolean;
   sort: 'name' | 'post' | 'institution';
   dir: 'asc' | 'desc';
   offset: number;
@@ -48,8 +50,10 @@ export function listPractitioners(raw: Raw, f: PractitionerFilter, todayIso: str
     params.institutionId = f.institutionId;
   }
   if (f.q) {
-    // A whole ID number finds its holder; part of one finds nothing, so a list cannot be mined for numbers.
-    where.push("(p.name LIKE @q ESCAPE '\\' OR p.id_number = @exact)");
+    // A whole ID number finds its holder, for the one reader who sees whole numbers (the bureau
+    // administrator): for others an exact match would tell a masked number's hidden digits.
+    // Part of a number finds nothing, so a list cannot be mined for numbers.
+    where.push(f.wholeIdSearch ? "(p.name LIKE @q ESCAPE '\\' OR p.id_number = @exact)" : "p.name LIKE @q ESCAPE '\\'");
     params.q = containsPattern(f.q);
     params.exact = f.q.toUpperCase();
   }

@@ -249,14 +249,34 @@ export class KeyStore {
    * written back over a newer file. Before the first slot is saved the file does not exist yet.
    */
   private fresh(): KeyFile {
-    if (existsSync(this.path)) this.data = readKeyFile(this.path);
+    if (!this.holding && existsSync(this.path)) this.data = readKeyFile(this.path);
     return this.data;
   }
 
   private change<T>(edit: (d: KeyFile) => T): T {
     const data = this.fresh();
     const result = edit(data);
-    writeFileAtomic(this.path, JSON.stringify(data, null, 1));
+    if (!this.holding) writeFileAtomic(this.path, JSON.stringify(data, null, 1));
     return result;
+  }
+
+  private holding = false;
+
+  /**
+   * Runs `fn` with the key file's changes kept in memory, then writes them all in one write, and
+   * only if `fn` succeeded. Setup writes every first account's slot this way: a key file on disk
+   * then always holds all of them, so "the key file exists" means "the setup finished".
+   */
+  holdWrites<T>(fn: () => T): T {
+    this.holding = true;
+    let done = false;
+    try {
+      const result = fn();
+      done = true;
+      return result;
+    } finally {
+      this.holding = false;
+      if (done) writeFileAtomic(this.path, JSON.stringify(this.data, null, 1));
+    }
   }
 }

@@ -1,6 +1,6 @@
 // Registry route handlers (core): teachers, classes, students, and the audited student export.
 import ExcelJS from 'exceljs';
-import type { registryRoutes, StudentView } from '../../../shared/api/routes/registry';
+import { TEACHER_EDITORS, type registryRoutes, type StudentView } from '../../../shared/api/routes/registry';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { today } from '../clock';
 import { safeRow } from '../export/cells';
@@ -32,12 +32,12 @@ async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
 }
 
 export const registryHandlers: Handlers<typeof registryRoutes> = {
-  'teachers.list': ({ inst }, f) => {
-    const page = listTeachers(inst.open().raw, f);
+  'teachers.list': (ctx, f) => {
+    const page = listTeachers(ctx.inst.open().raw, { ...f, wholeIdSearch: TEACHER_EDITORS.includes(me(ctx).role) });
     return { ...page, rows: page.rows.map(maskedTeacher) };
   },
   'teachers.export': async (ctx, { format, lang, ...f }) => {
-    const rows = listTeachers(ctx.inst.open().raw, { ...f, offset: 0, limit: 1_000_000 }).rows;
+    const rows = listTeachers(ctx.inst.open().raw, { ...f, wholeIdSearch: TEACHER_EDITORS.includes(me(ctx).role), offset: 0, limit: 1_000_000 }).rows;
     return sendList(ctx.inst, me(ctx), { route: 'teachers.export', subject: 'teachers', baseName: lang === 'en' ? 'teachers' : '教师名册', format, lang, filter: f, document: teacherListDocument(rows, f, lang) });
   },
   'teachers.get': (ctx, { id }) => teacherForReader(getTeacher(ctx.inst.open().raw, id), me(ctx).role),

@@ -70,7 +70,9 @@ function assertClass(raw: Raw, classId: number): void {
 }
 
 function assertUnique(raw: Raw, studentNo: string, exceptId: number): void {
-  if (raw.prepare('SELECT 1 FROM students WHERE student_no = ? AND id != ?').get(studentNo, exceptId)) throw new AppError('CONFLICT', { what: studentNo });
+  // Refused at the field, naming the student who has the number (the form's readers may see students).
+  const clash = raw.prepare('SELECT name FROM students WHERE student_no = ? AND id != ?').get(studentNo, exceptId) as { name: string } | undefined;
+  if (clash) throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'studentNo', message: `studentNoTakenBy:${clash.name}` }]);
 }
 
 export function createStudent(raw: Raw, f: StudentFields): StudentView {

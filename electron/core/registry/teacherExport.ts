@@ -19,7 +19,7 @@ const WORDS = {
   },
 } as const;
 
-export function teacherListDocument(rows: readonly TeacherView[], f: Omit<TeacherFilter, 'offset' | 'limit'>, lang: Lang): ListDocument<TeacherView> {
+export function teacherListDocument(rows: readonly TeacherView[], f: Omit<TeacherFilter, 'offset' | 'limit' | 'wholeIdSearch'>, lang: Lang): ListDocument<TeacherView> {
   const w = WORDS[lang];
   const filters: string[] = [];
   if (f.q) filters.push(`${w.q}${w.colon}${f.q}`);

@@ -58,6 +58,8 @@ export interface TeacherFilter {
   status?: 'active' | 'inactive' | undefined;
   subject?: string | undefined;
   account?: 'none' | 'has' | undefined;
+  /** The reader sees whole ID numbers (teacher editors): a whole number in q may find its holder. */
+  wholeIdSearch: boolean;
   sort: (typeof TEACHER_SORTS)[number];
   dir: 'asc' | 'desc';
   offset: number;
@@ -68,7 +70,9 @@ export function listTeachers(raw: Raw, f: TeacherFilter): { total: number; rows:
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (f.q) {
-    where.push("(t.name LIKE @q ESCAPE '\\' OR t.id_number = @exact OR t.staff_no = @exact)");
+    // A whole ID number finds its holder only for those who see whole numbers: for anyone else an
+    // exact match would tell a masked number's hidden digits, one guess at a time.
+    where.push(f.wholeIdSearch ? "(t.name LIKE @q ESCAPE '\\' OR t.id_number = @exact OR t.staff_no = @exact)" : "(t.name LIKE @q ESCAPE '\\' OR t.staff_no = @exact)");
     params.q = containsPattern(f.q);
     params.exact = f.q.toUpperCase();
   }
@@ -89,11 +93,14 @@ export function listTeachers(raw: Raw, f: TeacherFilter): { total: number; rows:
   return { total, rows };
 }
 
+/** A number another teacher already has is refused at its field, naming that teacher. */
 function assertUnique(raw: Raw, f: TeacherFields, exceptId: number): void {
-  const clash = raw.prepare('SELECT id_number AS idNumber, staff_no AS staffNo FROM teachers WHERE (id_number = ? OR staff_no = ?) AND id != ?').get(f.idNumber.toUpperCase(), f.staffNo, exceptId) as
-    | { idNumber: string; staffNo: string }
+  const clash = raw.prepare('SELECT name, id_number AS idNumber, staff_no AS staffNo FROM teachers WHERE (id_number = ? OR staff_no = ?) AND id != ?').get(f.idNumber.toUpperCase(), f.staffNo, exceptId) as
+    | { name: string; idNumber: string; staffNo: string }
     | undefined;
-  if (clash) throw new AppError('CONFLICT', { what: clash.idNumber === f.idNumber.toUpperCase() ? f.idNumber : f.staffNo });
+  if (!clash) return;
+  const sameId = clash.idNumber === f.idNumber.toUpperCase();
+  throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: sameId ? 'idNumber' : 'staffNo', message: `${sameId ? 'idNumberTakenBy' : 'staffNoTakenBy'}:${clash.name}（${clash.staffNo}）` }]);
 }
 
 export function createTeacher(raw: Raw, f: TeacherFields, today: string): TeacherView {

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { ReportView, Verification } from '../../../shared/api/routes/reports';
 import { grade } from '../../../shared/domain/creditRules';
 import type { Installation } from '../app/installation';
-import { getUser } from '../auth/service';
+import { getUser, unlockSlot } from '../auth/service';
 import type { Session } from '../auth/sessions';
 import { today } from '../clock';
 import { subjectRecords } from '../credit/query';
@@ -282,6 +282,14 @@ export function confirmBySignature(inst: Installation, s: Session, reportId: num
   const report = getReport(inst, reportId);
   if (report.teacherId !== teacherOfSession(inst, s)) throw new AppError('FORBIDDEN', { route: 'reports.confirm' });
   assertConfirmable(inst, report);
+  // The password is checked as a login checks it, counting toward the same lockout, so a session
+  // left open cannot be used to guess it here either.
+  try {
+    unlockSlot(inst, s.username, password);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'BAD_CREDENTIALS') throw new AppError('WRONG_PASSWORD', e.params);
+    throw e;
+  }
   const signed = signAsTeacher(inst, s.userId, password, report.snapshotHash);
   const signer = report.teacherName;
   const drawn = handwriting ? { fileName: 'signature.png', dataBase64: handwriting.slice(handwriting.indexOf(',') + 1) } : null;
