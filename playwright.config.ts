@@ -12,7 +12,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * institutions, grading, cases, decisions, inspections, overview: the bureau specs' own demo bureaus;
  * accounts: test/e2e/accounts.spec.ts's fresh installation; damaged: a school whose DB file was
  * damaged after a backup (test/e2e/hosts/damaged.ts), for the error screen's restore;
- * teacherAccounts: test/e2e/teacher-accounts.spec.ts's demo school, whose teachers get accounts.
+ * teacherAccounts: test/e2e/teacher-accounts.spec.ts's demo school, whose teachers get accounts;
+ * lists: test/e2e/lists.spec.ts's demo school, whose lists are printed and exported.
  */
 export const HOSTS = {
   fresh: 5191,
@@ -31,6 +32,7 @@ export const HOSTS = {
   accounts: 5204,
   damaged: 5205,
   teacherAccounts: 5206,
+  lists: 5207,
 } as const;
 
 /** Hosts that start from prepared data instead of an empty folder. */

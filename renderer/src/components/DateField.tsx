@@ -45,14 +45,16 @@ interface Props {
   testId?: string;
   /** Shown when empty; by default an example of what may be typed. */
   placeholder?: string;
+  /** The core's refusal of this date, in words: shown when the field itself finds nothing wrong. */
+  error?: string | undefined;
 }
 
-export function DateField({ label, ariaLabel, value, onChange, required = false, max, w = 180, testId, placeholder }: Props): React.JSX.Element {
+export function DateField({ label, ariaLabel, value, onChange, required = false, max, w = 180, testId, placeholder, error: refused }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [text, setText] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const parsed = text === null ? value : parseDate(text);
-  const error = parsed === null ? t('common.badDate') : max && parsed && parsed > max ? t('common.dateAfter', { date: formatDate(max) }) : null;
+  const error = parsed === null ? t('common.badDate') : max && parsed && parsed > max ? t('common.dateAfter', { date: formatDate(max) }) : (refused ?? null);
 
   return (
     <TextInput

@@ -5,7 +5,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { Center, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
 import type { PagedRows } from './usePagedRows';
+import { formatCount } from './format';
 
 export interface Column<T> {
   key: string;
@@ -89,6 +91,7 @@ function RowView<T>({ row, index, columns, onRowClick, selected }: RowProps<T>):
 const Row = memo(RowView, (a, b) => a.row === b.row && a.index === b.index && a.columnsSig === b.columnsSig && !a.onRowClick === !b.onRowClick && a.selected === b.selected) as typeof RowView;
 
 export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClick, height = 'calc(100vh - 300px)', empty, testId, isSelected }: Props<T>): React.JSX.Element {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = rows.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -111,10 +114,15 @@ export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClic
   }, [fresh]);
 
   const columnsSig = columns.map((c) => `${c.key}:${typeof c.header === 'string' ? c.header : ''}`).join('|');
+  // Where the reader is in the list: the rows actually in view (the sticky head takes one row).
+  const offset = virtualizer.scrollOffset ?? 0;
+  const viewport = (virtualizer.scrollRect?.height ?? 0) - ROW_HEIGHT_PX;
+  const inView = items.filter((i) => i.end > offset && i.start < offset + viewport);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
   return (
+    <div>
     <div ref={scrollRef} style={{ height, minHeight: 240, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)' }} data-testid={testId}>
       <Table layout="fixed" stickyHeader highlightOnHover={!!onRowClick} striped fz="sm" data-total={count}>
         <Table.Thead>
@@ -165,6 +173,12 @@ export function VirtualTable<T>({ columns, rows, rowKey, sort, onSort, onRowClic
         <Center p="xl">
           <Text c="dimmed">{empty}</Text>
         </Center>
+      )}
+    </div>
+      {count > 0 && inView.length > 0 && (
+        <Text size="xs" c="dimmed" ta="right" mt={4} data-testid={testId ? `${testId}-range` : undefined}>
+          {t('common.range', { from: formatCount(inView[0]!.index + 1), to: formatCount(inView[inView.length - 1]!.index + 1), total: formatCount(count) })}
+        </Text>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 // words; anything else — and an issue about a field the form does not show — is one sentence for
 // the alert above the buttons, never with a field's key in it.
 import type { ApiError } from '../../../shared/api/errors';
-import { errorMessages, issueMessage } from '../../../shared/api/messages';
+import { errorMessages, issueMessage, issueText } from '../../../shared/api/messages';
 import { currentLang, errorText } from '../i18n';
 
 export interface FormErrors {
@@ -18,9 +18,8 @@ export function formErrors(e: ApiError | null, shownPaths: readonly string[]): F
   const fields: Record<string, string> = {};
   const elsewhere: string[] = [];
   for (const i of e.issues) {
-    const words = issueMessage(i.message, lang);
-    if (shownPaths.includes(i.path)) fields[i.path] ??= words;
-    else elsewhere.push(words);
+    if (shownPaths.includes(i.path)) fields[i.path] ??= issueMessage(i.message, lang);
+    else elsewhere.push(issueText(i, lang));
   }
   return { fields, general: elsewhere.length ? `${errorMessages[lang].INVALID_INPUT} ${elsewhere.join(lang === 'en' ? '; ' : '；')}` : null };
 }

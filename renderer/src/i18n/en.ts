@@ -8,6 +8,9 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const en: Shape<typeof zhCN> = {
   app: { name: 'EduCredit', fullName: 'EduCredit 教体信用', mode: { school: 'School', bureau: 'Bureau' } },
   common: {
+    range: '{{from}}–{{to}} of {{total}}',
+    print: 'Print (PDF)', exportExcel: 'Export to Excel', printReady: 'The file to print is ready: {{file}}. Open it to print.', exported: 'Exported {{file}}',
+    showPassword: 'Show or hide the password',
     save: 'Save', cancel: 'Cancel', confirm: 'Confirm', close: 'Close', next: 'Next', back: 'Back', loading: 'Loading…',
     refresh: 'Refresh', copyError: 'Copy the error', copied: 'Copied', yes: 'Yes', no: 'No', search: 'Search', reset: 'Reset',
     total: '{{count}} in all', prev: 'Previous', nextPage: 'Next', page: 'Page {{page}} of {{pages}}', saved: 'Saved',

@@ -4,6 +4,9 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const zhCN = {
   app: { name: '教体信用', fullName: 'EduCredit 教体信用', mode: { school: '学校端', bureau: '教体局端' } },
   common: {
+    range: '第 {{from}}–{{to}} 条，共 {{total}} 条',
+    print: '打印（PDF）', exportExcel: '导出 Excel', printReady: '已生成打印文件 {{file}}：打开后即可打印。', exported: '已导出 {{file}}',
+    showPassword: '显示或隐藏密码',
     save: '保存', cancel: '取消', confirm: '确认', close: '关闭', next: '下一步', back: '上一步', loading: '正在加载…',
     refresh: '刷新', copyError: '复制错误信息', copied: '已复制', yes: '是', no: '否', search: '查询', reset: '重置',
     total: '共 {{count}} 条', prev: '上一页', nextPage: '下一页', page: '第 {{page}} / {{pages}} 页', saved: '已保存',

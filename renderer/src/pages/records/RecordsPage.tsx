@@ -19,6 +19,7 @@ import type { SubjectKind } from '../../components/SubjectPicker';
 import { EMPTY_FILTER, RecordFilters, type RecordFilter } from './RecordFilters';
 import { RecordDetail } from './RecordDetail';
 import { RecordForm } from './RecordForm';
+import { ListExport } from '../../components/ListExport';
 
 type RecordSort = 'occurredOn' | 'createdAt' | 'subject' | 'item' | 'points';
 const STAFF = ['school_admin', 'records_clerk'];
@@ -102,9 +103,13 @@ export function RecordsPage(): React.JSX.Element {
         </Tabs>
       )}
       <RecordFilters value={filter} onChange={setFilter} items={catalogue?.items ?? []} subjectKind={kind} classes={classes} />
-      <Text size="sm" c="dimmed" data-testid="records-total">
-        {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="records-total">
+          {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
+        </Text>
+        {/* Student records leave the school office only through its administrator. */}
+        {(kind === 'teacher' || me.user.role === 'school_admin') && <ListExport route="records.export" filter={input} testId="records-export" />}
+      </Group>
       {rows.error && <Text c="red">{rows.error}</Text>}
       <VirtualTable
         columns={columns}

@@ -14,6 +14,7 @@ import { formatCount } from '../../components/format';
 import { PaperConfirmModal } from './PaperConfirmModal';
 import { PdfButton } from './PdfButton';
 import { ReportTable } from './ReportTable';
+import { ListExport } from '../../components/ListExport';
 
 type StatusFilter = ReportView['status'] | 'all';
 
@@ -88,9 +89,12 @@ export function ReportList({ reports, error, teacher, onTeacher, onChanged }: Pr
       )}
       {error && <Alert color="red">{error}</Alert>}
       {reports && (
-        <Text size="sm" c="dimmed" data-testid="reports-count">
-          {t('reports.count', { count: shown.length, n: formatCount(shown.length) })}
-        </Text>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed" data-testid="reports-count">
+            {t('reports.count', { count: shown.length, n: formatCount(shown.length) })}
+          </Text>
+          <ListExport route="reports.export" filter={{ ...(teacher ? { teacherId: teacher.id } : {}), ...(status === 'all' ? {} : { status }) }} testId="reports-export" />
+        </Group>
       )}
       {reports && shown.length === 0 ? (
         <Text c="dimmed">{reports.length === 0 && !teacher ? t('reports.none') : t('reports.noneFiltered')}</Text>

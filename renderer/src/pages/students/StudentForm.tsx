@@ -7,6 +7,7 @@ import type { RouteOutput } from '../../../../shared/api/contract';
 import type { StudentView } from '../../../../shared/api/routes/registry';
 import type { Gender } from '../../../../shared/domain/idNumber';
 import { useAction } from '../../app/useAction';
+import { formErrors } from '../../components/fieldErrors';
 
 export type ClassView = RouteOutput<'classes.list'>[number];
 
@@ -45,6 +46,7 @@ export function StudentForm({
   const create = useAction('students.create');
   const update = useAction('students.update');
   const action = student ? update : create;
+  const errors = formErrors(action.apiError, ['name', 'studentNo', 'classId', 'guardianContact']);
   const set = <K extends keyof Fields>(k: K, v: Fields[K]): void => setF((x) => ({ ...x, [k]: v }));
 
   const submit = async (): Promise<void> => {
@@ -57,7 +59,7 @@ export function StudentForm({
   return (
     <Stack>
       <Group grow align="flex-start">
-        <TextInput label={t('students.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} required maxLength={30} data-autofocus />
+        <TextInput label={t('students.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.fields.name} required maxLength={30} data-autofocus />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('person.gender')}
@@ -73,7 +75,15 @@ export function StudentForm({
         </Stack>
       </Group>
       <Group grow>
-        <TextInput label={t('students.studentNo')} value={f.studentNo} onChange={(e) => set('studentNo', e.currentTarget.value)} required maxLength={30} ff="monospace" />
+        <TextInput
+          label={t('students.studentNo')}
+          value={f.studentNo}
+          onChange={(e) => set('studentNo', e.currentTarget.value)}
+          error={errors.fields.studentNo}
+          required
+          maxLength={30}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        />
         <Select
           label={t('students.class')}
           data={classes.map((c) => ({ value: String(c.id), label: classLabel(c) }))}
@@ -82,10 +92,11 @@ export function StudentForm({
           searchable
           required
           nothingFoundMessage={t('students.noClasses')}
+          error={errors.fields.classId}
         />
       </Group>
-      <TextInput label={t('students.guardian')} value={f.guardianContact} onChange={(e) => set('guardianContact', e.currentTarget.value)} maxLength={50} />
-      {action.error && <Alert color="red">{action.error}</Alert>}
+      <TextInput label={t('students.guardian')} value={f.guardianContact} onChange={(e) => set('guardianContact', e.currentTarget.value)} error={errors.fields.guardianContact} maxLength={50} />
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         {student && onToggleStatus && (
           <Button variant="subtle" color={student.status === 'active' ? 'red' : 'teal'} mr="auto" onClick={onToggleStatus} data-testid="toggle-status">
@@ -108,13 +119,14 @@ export function ClassForm({ onDone, onCancel }: { onDone(): void; onCancel(): vo
   const [grade, setGrade] = useState('');
   const [name, setName] = useState('');
   const create = useAction('classes.create');
+  const errors = formErrors(create.apiError, ['grade', 'name']);
   return (
     <Stack>
       <Group grow>
-        <TextInput label={t('students.classGrade')} placeholder="七年级" value={grade} onChange={(e) => setGrade(e.currentTarget.value)} required maxLength={20} data-autofocus />
-        <TextInput label={t('students.className')} placeholder="1班" value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={20} />
+        <TextInput label={t('students.classGrade')} placeholder="七年级" value={grade} onChange={(e) => setGrade(e.currentTarget.value)} error={errors.fields.grade} required maxLength={20} data-autofocus />
+        <TextInput label={t('students.className')} placeholder="1班" value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.fields.name} required maxLength={20} />
       </Group>
-      {create.error && <Alert color="red">{create.error}</Alert>}
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

@@ -7,6 +7,7 @@ import { checkIdNumber, type Gender } from '../../../../shared/domain/idNumber';
 import { describeIdProblem } from '../../../../shared/api/messages';
 import type { TeacherView } from '../../../../shared/api/routes/registry';
 import { useAction } from '../../app/useAction';
+import { formErrors } from '../../components/fieldErrors';
 import { currentLang } from '../../i18n';
 import { formatDate, todayIso } from '../../components/format';
 import { DateField } from '../../components/DateField';
@@ -58,6 +59,7 @@ export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { tea
   const create = useAction('teachers.create');
   const update = useAction('teachers.update');
   const action = teacher ? update : create;
+  const errors = formErrors(action.apiError, ['name', 'idNumber', 'staffNo', 'subject', 'title', 'hireDate']);
   const id = useIdVerdict(f.idNumber, f.gender, idTouched);
   const set = <K extends keyof Fields>(k: K, v: Fields[K]): void => setF((x) => ({ ...x, [k]: v }));
   const complete = f.name.trim() && f.staffNo.trim() && f.subject.trim() && f.hireDate && id.valid;
@@ -71,7 +73,7 @@ export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { tea
   return (
     <Stack>
       <Group grow align="flex-start">
-        <TextInput label={t('teachers.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} required maxLength={30} data-autofocus />
+        <TextInput label={t('teachers.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.fields.name} required maxLength={30} data-autofocus />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('person.gender')}
@@ -91,7 +93,7 @@ export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { tea
         value={f.idNumber}
         onChange={(e) => set('idNumber', e.currentTarget.value.toUpperCase())}
         onBlur={() => setIdTouched(true)}
-        error={id.error}
+        error={id.error ?? errors.fields.idNumber}
         description={id.ok}
         required
         maxLength={18}
@@ -99,14 +101,14 @@ export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { tea
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: 1 }, description: { color: 'var(--mantine-color-teal-7)' } }}
       />
       <Group grow>
-        <TextInput label={t('teachers.staffNo')} value={f.staffNo} onChange={(e) => set('staffNo', e.currentTarget.value)} required maxLength={30} />
-        <Autocomplete label={t('teachers.subject')} value={f.subject} onChange={(v) => set('subject', v)} data={COMMON_SUBJECTS} required maxLength={30} />
+        <TextInput label={t('teachers.staffNo')} value={f.staffNo} onChange={(e) => set('staffNo', e.currentTarget.value)} error={errors.fields.staffNo} required maxLength={30} />
+        <Autocomplete label={t('teachers.subject')} value={f.subject} onChange={(v) => set('subject', v)} data={COMMON_SUBJECTS} error={errors.fields.subject} required maxLength={30} />
       </Group>
       <Group grow>
-        <TextInput label={t('teachers.jobTitle')} value={f.title} onChange={(e) => set('title', e.currentTarget.value)} maxLength={30} />
-        <DateField label={t('teachers.hireDate')} value={f.hireDate} onChange={(v) => set('hireDate', v)} max={todayIso()} required testId="hire-date" />
+        <TextInput label={t('teachers.jobTitle')} value={f.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.fields.title} maxLength={30} />
+        <DateField label={t('teachers.hireDate')} value={f.hireDate} onChange={(v) => set('hireDate', v)} max={todayIso()} required testId="hire-date" error={errors.fields.hireDate} />
       </Group>
-      {action.error && <Alert color="red">{action.error}</Alert>}
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         {teacher && onToggleStatus && (
           <Button variant="subtle" color={teacher.status === 'active' ? 'red' : 'teal'} mr="auto" onClick={onToggleStatus} data-testid="toggle-status">

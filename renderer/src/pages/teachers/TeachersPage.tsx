@@ -16,6 +16,7 @@ import { PersonStatusBadge } from '../../components/StatusBadge';
 import { formatCount, formatDate } from '../../components/format';
 import { COMMON_SUBJECTS, TeacherForm } from './TeacherForm';
 import { TeacherAccountsModal } from '../users/TeacherAccountsModal';
+import { ListExport } from '../../components/ListExport';
 
 type TeacherSort = 'staffNo' | 'name' | 'subject' | 'title' | 'hireDate' | 'recordCount';
 const EDITORS = ['school_admin', 'records_clerk'];
@@ -123,7 +124,7 @@ export function TeachersPage(): React.JSX.Element {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
-      width: opensAccounts ? 170 : 80,
+      width: opensAccounts ? 200 : 80,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
           <Button size="compact-xs" variant="light" onClick={() => void edit(r.id)}>
@@ -183,6 +184,9 @@ export function TeachersPage(): React.JSX.Element {
         <Text size="sm" c="dimmed" pb={6} data-testid="teacher-total">
           {rows.total !== null && t('common.totalN', { n: formatCount(rows.total) })}
         </Text>
+        <div style={{ marginLeft: 'auto', paddingBottom: 4 }}>
+          <ListExport route="teachers.export" filter={filter} testId="teachers-export" />
+        </div>
       </Group>
       {rows.error && <Text c="red">{rows.error}</Text>}
       <VirtualTable
