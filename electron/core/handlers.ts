@@ -16,11 +16,12 @@ import { decisionHandlers } from './decisions/handlers';
 import { inspectionHandlers } from './inspections/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { accountHandlers } from './accounts/handlers';
+import { auditHandlers } from './audit/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
 import { ADMINS, type Role } from '../../shared/domain/roles';
-import { listAudit, privateDetail, verifyAudit, withoutStudentValues } from './audit/log';
+import { verifyAudit } from './audit/log';
 import { STUDENT_READERS } from '../../shared/api/routes/registry';
 import { defaultBackupDir, listBackups, readNewestReadable, restoreBackup, runBackup } from './backup/service';
 import { assertPasswordAllowed } from './auth/passwordPolicy';
@@ -148,30 +149,6 @@ const foundationHandlers = {
     return { org: readOrg(inst), counts: shown, lastBackupAt: backups[0]?.createdAt ?? null, auditChainOk: chain.ok };
   },
 
-  'audit.list': (ctx, filter) => {
-    // The private part of an entry about a student goes only to those who may see students.
-    const mayReadStudents = STUDENT_READERS.includes(me(ctx).role);
-    const { total, entries } = listAudit(ctx.inst.open().raw, filter, mayReadStudents);
-    return {
-      total,
-      entries: entries.map((e) => ({
-        seq: e.seq,
-        at: e.at,
-        actor: e.actor,
-        route: e.route,
-        subject: e.subject,
-        diff: mayReadStudents ? e.diff : withoutStudentValues(e),
-        hash: e.hash,
-        detail: e.private === null ? null : privateDetail(e.private),
-      })),
-    };
-  },
-
-  'audit.verify': ({ inst }) => {
-    const { last: _last, ...result } = verifyAudit(inst.open().raw);
-    return result;
-  },
-
   'system.doctor': ({ inst }) => runDoctor(inst),
 
   // Where the backups are is the administrators' business: others get the rest without the path.
@@ -236,4 +213,5 @@ export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registry
   ...inspectionHandlers,
   ...overviewHandlers,
   ...accountHandlers,
+  ...auditHandlers,
 };

@@ -16,6 +16,7 @@ import { decisionRoutes } from './routes/decisions';
 import { inspectionRoutes } from './routes/inspections';
 import { overviewRoutes } from './routes/overview';
 import { accountRoutes } from './routes/accounts';
+import { auditRoutes } from './routes/audit';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -52,17 +53,6 @@ const systemState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('error'), error: z.object({ code: z.string(), detail: z.string().optional() }) }),
 ]);
 
-const auditEntry = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  route: z.string(),
-  subject: z.string(),
-  diff: z.string(),
-  hash: z.string(),
-  /** The private part of an entry about a student, for those who may see students; null otherwise. */
-  detail: z.string().nullable(),
-});
 
 const checkBase = { ok: z.boolean(), error: z.string().optional() };
 export const doctorCheck = z.discriminatedUnion('id', [
@@ -95,6 +85,7 @@ export const contract = {
   ...inspectionRoutes,
   ...overviewRoutes,
   ...accountRoutes,
+  ...auditRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),
@@ -175,25 +166,6 @@ export const contract = {
     }),
     kind: 'query',
     access: READERS,
-  }),
-  'audit.list': route({
-    input: z.object({
-      actor: z.string().optional(),
-      subject: z.string().optional(),
-      from: z.string().optional(),
-      to: z.string().optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(100),
-    }),
-    output: z.object({ total: z.number().int(), entries: z.array(auditEntry) }),
-    kind: 'query',
-    access: ADMINS_AND_AUDITOR,
-  }),
-  'audit.verify': route({
-    input: z.object({}),
-    output: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable(), reason: z.string().nullable() }),
-    kind: 'query',
-    access: ADMINS_AND_AUDITOR,
   }),
   'system.doctor': route({ input: z.object({}), output: doctorReport, kind: 'query', access: ADMINS_AND_AUDITOR }),
   'settings.get': route({

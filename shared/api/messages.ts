@@ -282,7 +282,7 @@ function englishParams(params: ApiError['params']): ApiError['params'] {
  * a refusal names the field as a person knows it, never by its key. A field not named here is left
  * out of the sentence rather than shown as a key.
  */
-const FIELD_NAMES: Record<Lang, Record<string, string>> = {
+export const FIELD_NAMES: Record<Lang, Record<string, string>> = {
   'zh-CN': {
     name: '姓名', gender: '性别', idNumber: '身份证号', staffNo: '工号', subject: '任教学科', title: '职称', hireDate: '入职日期',
     studentNo: '学号', classId: '班级', guardianContact: '监护人联系方式', grade: '年级', username: '用户名', displayName: '姓名',

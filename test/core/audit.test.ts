@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { Installation } from '../../electron/core/app/installation';
-import { dispatch } from '../../electron/core/api';
+import { dispatch, dispatchAsync } from '../../electron/core/api';
+import ExcelJS from 'exceljs';
+import { actionText, changeLines } from '../../shared/api/auditWords';
 import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
@@ -315,6 +317,43 @@ describe('audit.list filters', () => {
     const toOnly = ok(inst, 'audit.list', { to: '2026-11-24' }, admin);
     expect(toOnly.total).toBe(auditCount(inst) - 6);
     expect(toOnly.entries.every((e) => e.at < '2026-11-25')).toBe(true);
+  });
+
+  it('names operators and subjects, and finds them by name', () => {
+    const created = ok(inst, 'audit.list', { route: 'users.create' }, admin).entries[0]!;
+    expect(created).toMatchObject({ actor: 'admin', actorName: '王校长', subject: `user:${clerkId}`, subjectName: '干事' });
+    // By the operator's display name or part of the user name.
+    expect(ok(inst, 'audit.list', { operator: '干事' }, admin).entries.map((e) => e.route).sort()).toEqual(['auth.changePassword', 'auth.login']);
+    expect(ok(inst, 'audit.list', { operator: 'cler' }, admin).total).toBe(2);
+    // By the name of the person the entries are about.
+    expect(ok(inst, 'audit.list', { person: '干事' }, admin).entries.map((e) => e.route).sort()).toEqual(['auth.changePassword', 'auth.login', 'users.create']);
+    expect(ok(inst, 'audit.list', { person: '没有这个人' }, admin).total).toBe(0);
+  });
+
+  it('says each entry in words: the action, the subject and what changed, before and after', () => {
+    const entry = ok(inst, 'audit.list', { route: 'settings.update', from: '2026-11-26' }, admin).entries[0]!;
+    expect(actionText(entry.route, 'zh-CN')).toBe('修改设置');
+    expect(changeLines(entry.diff, 'zh-CN')).toEqual(['保留备份份数：6']);
+    expect(changeLines(JSON.stringify({ name: { from: '张三', to: '张四' }, hireDate: { from: '2010-09-01', to: '2011-09-01' } }), 'zh-CN')).toEqual(['姓名：张三 → 张四', '入职日期：2010年9月1日 → 2011年9月1日']);
+    expect(changeLines(JSON.stringify({ changed: ['name', 'title'] }), 'en')).toEqual(['Changed: Name, Title']);
+    expect(changeLines(JSON.stringify({ created: ['guardianContact'], private: 'ab'.repeat(32) }), 'zh-CN')).toEqual(['填写了：监护人联系方式']);
+  });
+
+  it('exports the entries as filtered, in words', async () => {
+    const r = await dispatchAsync(inst, { route: 'audit.export', input: { operator: '干事', format: 'xlsx' }, session: admin });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const file = r.value as { dataBase64: string; fileName: string };
+    expect(file.fileName).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const rows: string[][] = [];
+    book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows[1]![0]).toBe('筛选条件：操作人：干事');
+    expect(rows.slice(4).map((x) => [x[2], x[3], x[4]])).toEqual([
+      ['干事（clerk）', '修改密码', '干事（账户）'],
+      ['干事（clerk）', '登录', '干事（账户）'],
+    ]);
   });
 
   it('combines filters', () => {

@@ -124,3 +124,54 @@ test('the report register prints, and the lists speak English', async ({ page })
   await shot(page, 'li-04-teachers-en');
   await page.getByRole('button', { name: '中文' }).click();
 });
+
+test('the audit log reads as sentences: who, what, about whom, before → after; filtered and exported', async ({ page }) => {
+  await page.goto(url);
+  await login(page, 'admin');
+  // A change to look for: T0003's title.
+  await nav(page, 'teachers');
+  await page.getByTestId('teacher-search').fill('T0003');
+  const row = page.getByTestId('teachers-table').getByTestId('vrow').first();
+  await expect(row).toContainText('T0003');
+  const name = (await row.locator('[data-col="name"]').textContent())!;
+  const before = (await row.locator('[data-col="title"]').textContent())!;
+  await row.getByRole('button', { name: '编辑' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('职称').fill('正高级教师');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('教师信息已更新')).toBeVisible();
+
+  await nav(page, 'audit');
+  await page.getByTestId('audit-person').fill(name);
+  await page.getByTestId('audit-search').click();
+  const first = page.getByTestId('audit-row').first();
+  await expect(first.getByTestId('audit-action')).toHaveText('修改教师信息');
+  await expect(first.getByTestId('audit-subject')).toHaveText(`${name}（教师）`);
+  await expect(first.getByTestId('audit-changes')).toHaveText(`职称：${before} → 正高级教师`);
+  await expect(first).toContainText('系统管理员');
+  await first.getByTestId('audit-technical-toggle').click();
+  await expect(first.getByTestId('audit-technical')).toContainText('teachers.update');
+  await settle(page);
+  await shot(page, 'li-05-audit-person');
+
+  // By the operator's name and the action, with the app's own date fields.
+  await page.getByRole('button', { name: '重置' }).click();
+  await page.getByTestId('audit-operator').fill('系统管理员');
+  await page.getByTestId('audit-action-filter').click();
+  await page.getByRole('option', { name: '导出教师名册' }).click();
+  await page.getByTestId('audit-from').fill('2020年1月1日');
+  await page.getByTestId('audit-search').click();
+  await expect(page.getByTestId('audit-row').first().getByTestId('audit-action')).toHaveText('导出教师名册');
+  await expect(page.getByTestId('audit-row').first().getByTestId('audit-changes')).toContainText('格式：');
+  await expect(page.getByTestId('audit-total')).toHaveText(/^共 \d+ 条 · 第 1 页 共 1 页$/);
+  await settle(page);
+  await shot(page, 'li-06-audit-filtered');
+  const pdf = pdfText(await print(page, 'audit-export', 'audit.pdf'));
+  expect(pdf).toContain('审计日志');
+  expect(pdf).toContain('操作人：系统管理员');
+  expect(pdf).toContain('导出教师名册');
+
+  // A bad date is refused at its field, in words.
+  await page.getByTestId('audit-to').fill('2026年13月40日');
+  await expect(page.getByText('不是有效日期，例如 2026-09-01 或 2026年9月1日')).toBeVisible();
+});

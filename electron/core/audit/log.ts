@@ -130,20 +130,49 @@ export function verifyAudit(raw: Raw, from?: AuditCheckpoint): VerifyResult & { 
 
 export interface AuditFilter {
   actor?: string | undefined;
+  /** Entries by any of these accounts (an operator found by name). */
+  actorIn?: readonly string[] | undefined;
   subject?: string | undefined;
+  /** Entries about any of these subjects (a person or body found by name). */
+  subjectIn?: readonly string[] | undefined;
+  route?: string | undefined;
+  /** Local calendar days (YYYY-MM-DD), inclusive. */
   from?: string | undefined;
   to?: string | undefined;
   offset: number;
   limit: number;
 }
 
-/** Newest first. `from`/`to` are dates (YYYY-MM-DD), inclusive. Private parts come only when asked for. */
+/** The instant a local calendar day begins: the log keeps UTC instants, people think in local days. */
+function localDayStart(day: string): string {
+  return new Date(`${day}T00:00:00`).toISOString();
+}
+
+function nextLocalDayStart(day: string): string {
+  const d = new Date(`${day}T00:00:00`);
+  d.setDate(d.getDate() + 1);
+  return d.toISOString();
+}
+
+/** Newest first. `from`/`to` are local days (YYYY-MM-DD), inclusive. Private parts come only when asked for. */
 export function listAudit(raw: Raw, f: AuditFilter, withPrivate: boolean): { total: number; entries: (AuditRow & { private: string | null })[] } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (f.actor) {
     where.push('actor = @actor');
     params.actor = f.actor;
+  }
+  if (f.actorIn) {
+    where.push('actor IN (SELECT value FROM json_each(@actorIn))');
+    params.actorIn = JSON.stringify(f.actorIn);
+  }
+  if (f.subjectIn) {
+    where.push('subject IN (SELECT value FROM json_each(@subjectIn))');
+    params.subjectIn = JSON.stringify(f.subjectIn);
+  }
+  if (f.route) {
+    where.push('route = @route');
+    params.route = f.route;
   }
   if (f.subject) {
     // 'user:1' is that subject exactly; 'user' is every user subject, never 'user:10' for 'user:1'.
@@ -153,11 +182,11 @@ export function listAudit(raw: Raw, f: AuditFilter, withPrivate: boolean): { tot
   }
   if (f.from) {
     where.push('at >= @from');
-    params.from = f.from;
+    params.from = localDayStart(f.from);
   }
   if (f.to) {
     where.push('at < @to');
-    params.to = `${f.to}T99`;
+    params.to = nextLocalDayStart(f.to);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (raw.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;

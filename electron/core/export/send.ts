@@ -24,6 +24,8 @@ export interface ListExport<T> {
 
 export async function sendList<T>(inst: Installation, s: Session, e: ListExport<T>): Promise<{ fileName: string; mime: string; dataBase64: string }> {
   const meta = { orgName: readOrg(inst).name, printedAt: inst.clock.now().toISOString(), printedBy: getUser(inst, s.userId).displayName, lang: e.lang };
+  // What was chosen, not how it was ordered: the sort says nothing about what left the office.
+  const { sort: _sort, dir: _dir, ...filter } = e.filter;
   // Rendered first: a list too long to print is refused before anything is logged.
   const file = await listFile(e.document, meta, e.format, e.baseName, today(inst));
   inst.write(
@@ -31,8 +33,8 @@ export async function sendList<T>(inst: Installation, s: Session, e: ListExport<
       actor: s.username,
       route: e.route,
       subject: e.subject,
-      diff: { format: e.format, rows: e.document.rows.length, ...(e.filterIsPrivate ? {} : { filter: e.filter }) },
-      ...(e.filterIsPrivate ? { private: { filter: e.filter } } : {}),
+      diff: { format: e.format, rows: e.document.rows.length, ...(e.filterIsPrivate ? {} : { filter }) },
+      ...(e.filterIsPrivate ? { private: { filter } } : {}),
     }),
     () => undefined,
   );

@@ -67,10 +67,12 @@ export const en: Shape<typeof zhCN> = {
     disableHint: '{{name}} is logged out at once and the old password no longer opens the data. Enabling the account later sets a new password.',
   },
   audit: {
-    title: 'Audit log', actor: 'Actor', subject: 'Subject', from: 'From', to: 'To', verify: 'Verify the chain',
-    verifyOk: 'Audit chain intact: {{count}} entries checked.', verifyBroken: 'The audit chain breaks at entry {{seq}}: {{reason}}',
-    seq: 'No.', at: 'Time', route: 'Operation', diff: 'Change', hash: 'Hash',
-    detail: 'Student\'s personal details (shown to the school administrator only; auditors see just the line above):',
+    title: 'Audit log', operator: 'By', operatorHint: 'Name or user name', person: 'About', personHint: 'Name of a person or body', action: 'Action', from: 'From', to: 'To',
+    verify: 'Verify the audit chain', verifyOk: 'The audit chain is intact: {{count}} entries checked.', verifyBroken: 'The audit chain breaks at entry {{seq}}: {{reason}}',
+    at: 'Time', changes: 'What changed', pagePosition: '{{n}} entries · page {{page}} of {{pages}}',
+    detail: 'The student\'s personal details (shown to the school administrator and the records clerk only):', showTechnical: 'Technical details', hideTechnical: 'Hide technical details',
+    technical: 'Entry {{seq}} · route {{route}} · subject {{subject}} · hash {{hash}}',
+    auditorNote: 'Entries about students show the student\'s internal number and which fields changed, never the student\'s personal details.',
   },
   person: {
     gender: 'Gender', male: 'Male', female: 'Female', status: 'Status', active: { teacher: 'Employed', student: 'Enrolled' }, inactive: 'Deactivated',
@@ -142,16 +144,6 @@ export const en: Shape<typeof zhCN> = {
     title: 'Public credit information catalogue', version: 'Version {{version}}', current: 'Current version', publishedAt: 'Published', publisher: 'Publisher', note: 'Note',
     itemCount: '{{count}} items', code: 'Code', name: 'Name', subjects: 'Applies to', polarity: 'Polarity', points: 'Points', disclosure: 'Disclosure',
     evidence: 'Evidence', releasable: 'Releasable', months: '{{count}} months', versions: 'Versions', required: 'Required', notRequired: '—', versionCol: 'Version', items: 'Items',
-  },
-  routes: {
-    'teachers.create': 'New teacher', 'teachers.update': 'Edit teacher', 'teachers.setStatus': 'Deactivate/activate teacher', 'classes.create': 'New class',
-    'students.create': 'New student', 'students.update': 'Edit student', 'students.setStatus': 'Deactivate/activate student', 'students.export': 'Export student data',
-    'records.create': 'New credit record', 'records.amend': 'Amend credit record', 'records.revoke': 'Revoke credit record', 'records.repair': 'Credit repair',
-    'objections.raise': 'Raise objection', 'objections.decide': 'Decide objection', 'creditFile.student': 'Read student file', 'catalogue.publish': 'Publish catalogue',
-    'import.commit': 'Import data',
-    'setup.init': 'Initial setup', 'setup.demo': 'Demo data', 'auth.login': 'Log in', 'auth.logout': 'Log out', 'auth.recover': 'Password reset with recovery key',
-    'auth.changePassword': 'Password change', 'users.create': 'New account', 'users.resetPassword': 'Password reset', 'users.setActive': 'Account enabled/disabled',
-    'settings.update': 'Settings change', 'backup.run': 'Backup', 'backup.restore': 'Restore from backup', 'recovery.restore': 'Restore after an error',
   },
   settings: {
     title: 'Settings & backups', language: 'Language', backupDir: 'Backup folder', backupKeep: 'Backups kept', idleLock: 'Lock after idle minutes',

@@ -63,10 +63,12 @@ export const zhCN = {
     disableHint: '停用后，{{name}} 立即退出登录，原密码不能再打开数据。以后重新启用时需要设置新密码。',
   },
   audit: {
-    title: '审计日志', actor: '操作人', subject: '对象', from: '起始日期', to: '截止日期', verify: '校验审计链',
-    verifyOk: '审计链完整：已校验 {{count}} 条记录。', verifyBroken: '审计链在第 {{seq}} 条记录处断开：{{reason}}',
-    seq: '序号', at: '时间', route: '操作', diff: '内容', hash: '哈希',
-    detail: '学生个人信息（只有学校管理员能看到；审计员只看到上面的内容）：',
+    title: '审计日志', operator: '操作人', operatorHint: '姓名或用户名', person: '对象', personHint: '人员或单位的名称', action: '操作', from: '起始日期', to: '截止日期',
+    verify: '校验审计链', verifyOk: '审计链完整：已校验 {{count}} 条记录。', verifyBroken: '审计链在第 {{seq}} 条记录处断开：{{reason}}',
+    at: '时间', changes: '内容', pagePosition: '共 {{n}} 条 · 第 {{page}} 页 共 {{pages}} 页',
+    detail: '学生个人信息（只有学校管理员和德育/教务干事能看到）：', showTechnical: '技术信息', hideTechnical: '收起技术信息',
+    technical: '序号 {{seq}} · 接口 {{route}} · 对象 {{subject}} · 哈希 {{hash}}',
+    auditorNote: '涉及学生的记录只显示学生的内部编号和更改了哪些项，不显示学生的个人信息。',
   },
   person: {
     gender: '性别', ...VOCABULARY['zh-CN'].gender, status: '状态', active: { teacher: VOCABULARY['zh-CN'].teacherStatus.active, student: VOCABULARY['zh-CN'].studentStatus.active }, inactive: VOCABULARY['zh-CN'].teacherStatus.inactive,
@@ -138,16 +140,6 @@ export const zhCN = {
     title: '公共信用信息目录', version: '第 {{version}} 版', current: '当前版本', publishedAt: '发布时间', publisher: '发布单位', note: '说明',
     itemCount: '{{count}} 项', code: '编码', name: '名称', subjects: '适用对象', polarity: '性质', points: '分值', disclosure: '公示期',
     evidence: '证明材料', releasable: '可解除', months: '{{count}} 个月', versions: '版本记录', required: '必须', notRequired: '—', versionCol: '版本', items: '事项数',
-  },
-  routes: {
-    'teachers.create': '新增教师', 'teachers.update': '修改教师信息', 'teachers.setStatus': '停用/启用教师', 'classes.create': '新建班级',
-    'students.create': '新增学生', 'students.update': '修改学生信息', 'students.setStatus': '停用/启用学生', 'students.export': '导出学生数据',
-    'records.create': '新增信用记录', 'records.amend': '更正信用记录', 'records.revoke': '撤销信用记录', 'records.repair': '信用修复',
-    'objections.raise': '提出异议', 'objections.decide': '处理异议', 'creditFile.student': '查看学生档案', 'catalogue.publish': '发布目录',
-    'import.commit': '导入数据',
-    'setup.init': '初始设置', 'setup.demo': '生成演示数据', 'auth.login': '登录', 'auth.logout': '退出登录', 'auth.recover': '用恢复密钥重设密码',
-    'auth.changePassword': '修改密码', 'users.create': '新建账户', 'users.resetPassword': '重设密码', 'users.setActive': '启用/停用账户',
-    'settings.update': '修改设置', 'backup.run': '备份', 'backup.restore': '从备份恢复', 'recovery.restore': '出错后从备份恢复',
   },
   settings: {
     title: '设置与备份', language: '界面语言', backupDir: '备份文件夹', backupKeep: '保留备份份数', idleLock: '无操作自动锁定（分钟）',

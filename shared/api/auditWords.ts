@@ -1,0 +1,177 @@
+// An audit entry in words (pure; the audit page and the audit log's export both use it): what was
+// done ("修改教师信息", not teachers.update), and what changed as before → after, with every field
+// by its name and every value as people write it.
+import { dateText, dateTimeText } from '../format/dates';
+import { term, VOCABULARY } from '../vocabulary';
+import { FIELD_NAMES, type Lang } from './messages';
+
+const ACTIONS: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    'setup.init': '初始设置', 'setup.demo': '生成演示数据', 'auth.login': '登录', 'auth.logout': '退出登录', 'auth.recover': '用恢复密钥重设密码',
+    'auth.changePassword': '修改密码', 'users.create': '新建账户', 'users.resetPassword': '重设密码', 'users.setActive': '启用或停用账户',
+    'users.createForTeachers': '为教师开通账户', 'settings.update': '修改设置', 'backup.run': '备份', 'backup.restore': '从备份恢复',
+    'recovery.restore': '出错后从备份恢复', 'teachers.create': '新增教师', 'teachers.update': '修改教师信息', 'teachers.setStatus': '停用或启用教师',
+    'teachers.export': '导出教师名册', 'classes.create': '新建班级', 'students.create': '新增学生', 'students.update': '修改学生信息',
+    'students.setStatus': '停用或启用学生', 'students.export': '导出学生数据', 'records.create': '新增信用记录', 'records.amend': '更正信用记录',
+    'records.revoke': '撤销信用记录', 'records.repair': '信用修复', 'records.export': '导出信用记录', 'objections.raise': '提出异议',
+    'objections.decide': '处理异议', 'creditFile.student': '查看学生档案', 'creditFile.teacher': '查看教师档案', 'catalogue.publish': '发布目录',
+    'import.commit': '导入数据', 'reports.generate': '出具信用报告', 'reports.confirm': '教师签字确认报告', 'reports.confirmPaper': '登记纸质确认',
+    'reports.export': '导出报告登记', 'sync.enrol': '登记交换单位', 'sync.export': '导出数据包', 'sync.import': '导入数据包', 'sync.keys': '生成交换密钥',
+    'sync.exportAgeIdentity': '导出解密私钥', 'audit.export': '导出审计日志', 'institutions.create': '新增机构', 'institutions.update': '修改机构信息',
+    'institutions.setStatus': '停用或启用机构', 'institutions.addRecord': '新增机构信用记录', 'practitioners.create': '新增从业人员',
+    'practitioners.update': '修改从业人员信息', 'practitioners.setStatus': '停用或启用从业人员', 'practitioners.addRecord': '新增从业人员信用记录',
+    'annualReports.submit': '录入年度报告', 'annualReports.correct': '更正年度报告', 'licences.create': '登记行政许可', 'licences.correct': '更正行政许可',
+    'penalties.create': '登记行政处罚', 'penalties.correct': '更正行政处罚', 'doublePublicity.export': '导出双公示数据', 'grading.run': '保存评级结果',
+    'lists.propose': '提出名单', 'lists.proposeByRules': '按规则提出名单', 'lists.decide': '审批名单', 'lists.publish': '公示名单', 'lists.unpublish': '撤下公示',
+    'lists.end': '结束名单', 'cases.open': '负面清单立案', 'cases.issueNotice': '下达整改通知书', 'cases.transition': '负面清单案件处理',
+    'decisions.createRound': '新建信用审查', 'decisions.addApplicant': '添加申请单位', 'decisions.decide': '作出审查决定', 'decisions.closeRound': '结束信用审查',
+    'inspections.createPlan': '新建检查计划', 'inspections.draw': '双随机抽取', 'inspections.create': '新建检查', 'inspections.record': '登记检查结果',
+    'inspections.cancel': '取消检查',
+  },
+  en: {
+    'setup.init': 'Set up', 'setup.demo': 'Made demo data', 'auth.login': 'Logged in', 'auth.logout': 'Logged out', 'auth.recover': 'Reset a password with the recovery key',
+    'auth.changePassword': 'Changed password', 'users.create': 'Created an account', 'users.resetPassword': 'Reset a password', 'users.setActive': 'Enabled or disabled an account',
+    'users.createForTeachers': 'Opened teacher accounts', 'settings.update': 'Changed settings', 'backup.run': 'Backed up', 'backup.restore': 'Restored a backup',
+    'recovery.restore': 'Restored a backup after an error', 'teachers.create': 'Added a teacher', 'teachers.update': 'Changed a teacher', 'teachers.setStatus': 'Deactivated or activated a teacher',
+    'teachers.export': 'Exported the teacher register', 'classes.create': 'Created a class', 'students.create': 'Added a student', 'students.update': 'Changed a student',
+    'students.setStatus': 'Deactivated or activated a student', 'students.export': 'Exported student data', 'records.create': 'Added a credit record', 'records.amend': 'Amended a credit record',
+    'records.revoke': 'Revoked a credit record', 'records.repair': 'Credit repair', 'records.export': 'Exported credit records', 'objections.raise': 'Raised an objection',
+    'objections.decide': 'Decided an objection', 'creditFile.student': 'Opened a student file', 'creditFile.teacher': 'Opened a teacher file', 'catalogue.publish': 'Published the catalogue',
+    'import.commit': 'Imported data', 'reports.generate': 'Issued a credit report', 'reports.confirm': 'Teacher confirmed a report', 'reports.confirmPaper': 'Recorded a paper confirmation',
+    'reports.export': 'Exported the report register', 'sync.enrol': 'Enrolled a partner', 'sync.export': 'Exported bundles', 'sync.import': 'Imported a bundle', 'sync.keys': 'Made exchange keys',
+    'sync.exportAgeIdentity': 'Exported the decryption key', 'audit.export': 'Exported the audit log', 'institutions.create': 'Added an institution', 'institutions.update': 'Changed an institution',
+    'institutions.setStatus': 'Deactivated or activated an institution', 'institutions.addRecord': 'Added an institution record', 'practitioners.create': 'Added a practitioner',
+    'practitioners.update': 'Changed a practitioner', 'practitioners.setStatus': 'Deactivated or activated a practitioner', 'practitioners.addRecord': 'Added a practitioner record',
+    'annualReports.submit': 'Entered an annual report', 'annualReports.correct': 'Corrected an annual report', 'licences.create': 'Recorded a licence', 'licences.correct': 'Corrected a licence',
+    'penalties.create': 'Recorded a penalty', 'penalties.correct': 'Corrected a penalty', 'doublePublicity.export': 'Exported double-publicity data', 'grading.run': 'Kept a grading run',
+    'lists.propose': 'Proposed a list entry', 'lists.proposeByRules': 'Proposed list entries by the rules', 'lists.decide': 'Decided a list entry', 'lists.publish': 'Published a list entry',
+    'lists.unpublish': 'Withdrew a publication', 'lists.end': 'Ended a list entry', 'cases.open': 'Opened a negative-list case', 'cases.issueNotice': 'Issued a rectification notice',
+    'cases.transition': 'Moved a negative-list case', 'decisions.createRound': 'Created a credit review', 'decisions.addApplicant': 'Added an applicant', 'decisions.decide': 'Decided an applicant',
+    'decisions.closeRound': 'Closed a credit review', 'inspections.createPlan': 'Created an inspection plan', 'inspections.draw': 'Made a double-random draw', 'inspections.create': 'Created an inspection',
+    'inspections.record': 'Recorded an inspection result', 'inspections.cancel': 'Cancelled an inspection',
+  },
+};
+
+/** The kinds of subject in words, for an entry whose subject has no name to show. */
+const KINDS: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    teacher: '教师', student: '学生', user: '账户', class: '班级', institution: '机构', practitioner: '从业人员', case: '负面清单案件', listEntry: '名单',
+    decisionRound: '信用审查', decisionApplicant: '申请单位', 'inspection-plan': '检查计划', inspection: '检查', draw: '双随机抽取', grading_run: '评级结果',
+    catalogue: '目录', partner: '交换单位', bundle: '数据包', import: '导入', installation: '本机', database: '数据', settings: '设置', backup: '备份',
+    users: '账户', teachers: '教师名册', reports: '信用报告', records: '信用记录', lists: '名单', audit: '审计日志', doublePublicity: '双公示数据', students: '学生',
+  },
+  en: {
+    teacher: 'Teacher', student: 'Student', user: 'Account', class: 'Class', institution: 'Institution', practitioner: 'Practitioner', case: 'Negative-list case', listEntry: 'List entry',
+    decisionRound: 'Credit review', decisionApplicant: 'Applicant', 'inspection-plan': 'Inspection plan', inspection: 'Inspection', draw: 'Draw', grading_run: 'Grading run',
+    catalogue: 'Catalogue', partner: 'Partner', bundle: 'Bundle', import: 'Import', installation: 'This installation', database: 'Data', settings: 'Settings', backup: 'Backup',
+    users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',
+  },
+};
+
+/** Field names the audit log has beyond those of the forms. */
+const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    created: '填写了', changed: '修改了', fields: '涉及', withheld: '内容不向此角色显示，涉及', record: '记录编号', item: '目录事项', active: '启用',
+    status: '状态', passwordReset: '重设密码', passwordChanged: '修改密码', format: '格式', rows: '条数', filter: '筛选条件', fileName: '文件名',
+    inserted: '新增', updated: '更新', unchanged: '无变化', classesCreated: '新建班级', number: '编号', report: '报告', amends: '更正记录', revokes: '撤销记录',
+    repair: '修复', objection: '异议', decision: '决定', list: '名单', published: '公示', exported: '导出条数', sha256: '文件摘要', admin: '管理员',
+    mode: '模式', demo: '演示数据', snapshotHash: '报告摘要', pdf: 'PDF', newSigningKey: '新签名密钥', from: '原为', to: '改为', evidence: '证明材料',
+    proposed: '提出', considered: '审查对象数', rulesVersion: '规则版本', username: '用户名', user: '账户', teacher: '教师', keptAside: '原数据另存为',
+    handwriting: '手写签名', scan: '扫描件', sequence: '序号', recipient: '接收单位', sender: '发送单位', verdict: '结果',
+  },
+  en: {
+    created: 'Filled in', changed: 'Changed', fields: 'Concerns', withheld: 'Not shown to this role; concerns', record: 'Record no.', item: 'Catalogue item', active: 'Enabled',
+    status: 'Status', passwordReset: 'Password reset', passwordChanged: 'Password changed', format: 'Format', rows: 'Rows', filter: 'Filter', fileName: 'File name',
+    inserted: 'Added', updated: 'Updated', unchanged: 'Unchanged', classesCreated: 'Classes created', number: 'Number', report: 'Report', amends: 'Amends', revokes: 'Revokes',
+    repair: 'Repair', objection: 'Objection', decision: 'Decision', list: 'List', published: 'Published', exported: 'Rows exported', sha256: 'File hash', admin: 'Administrator',
+    mode: 'Mode', demo: 'Demo data', snapshotHash: 'Report hash', pdf: 'PDF', newSigningKey: 'New signing key', from: 'Was', to: 'Now', evidence: 'Evidence',
+    proposed: 'Proposed', considered: 'Subjects reviewed', rulesVersion: 'Rules version', username: 'User name', user: 'Account', teacher: 'Teacher', keptAside: 'Old data kept as',
+    handwriting: 'Handwritten signature', scan: 'Scan', sequence: 'Sequence', recipient: 'Recipient', sender: 'Sender', verdict: 'Result',
+  },
+};
+
+export function actionText(route: string, lang: Lang): string {
+  return ACTIONS[lang][route] ?? route;
+}
+
+export function subjectKindText(kind: string, lang: Lang): string {
+  return KINDS[lang][kind] ?? kind;
+}
+
+/** The reference's kind and row id: "teacher:12" → teacher, "12"; "users" → users, null. */
+export function splitSubject(subject: string): { kind: string; id: string | null } {
+  const at = subject.indexOf(':');
+  return at < 0 ? { kind: subject, id: null } : { kind: subject.slice(0, at), id: subject.slice(at + 1) };
+}
+
+/** "于文旭（教师）", or "学生 #12" for a subject without a name to show. */
+export function subjectText(e: { subject: string; subjectName: string | null }, lang: Lang): string {
+  const { kind, id } = splitSubject(e.subject);
+  const kindWords = subjectKindText(kind, lang);
+  if (e.subjectName) return lang === 'en' ? `${e.subjectName} (${kindWords})` : `${e.subjectName}（${kindWords}）`;
+  return id === null ? kindWords : `${kindWords} #${id}`;
+}
+
+/** Every action the log may hold, for a filter's choices. */
+export function actionRoutes(): string[] {
+  return Object.keys(ACTIONS['zh-CN']);
+}
+
+function fieldText(key: string, lang: Lang): string {
+  return AUDIT_FIELDS[lang][key] ?? FIELD_NAMES[lang][key] ?? key;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function isFromTo(v: Json): v is { from: Json; to: Json } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'from' in v && 'to' in v && Object.keys(v).length === 2;
+}
+
+/** A value as people write it: a hash shortened, a day or an instant in words, an enum by its name. */
+function valueText(key: string, v: Json, lang: Lang): string {
+  if (v === null) return '—';
+  if (typeof v === 'boolean') return lang === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') {
+    if (/^[0-9a-f]{64}$/.test(v)) return `${v.slice(0, 12)}…`;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dateText(v, lang);
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return dateTimeText(v, lang);
+    if (key === 'gender') return term(lang, 'gender', v);
+    if (key === 'role') return term(lang, 'role', v);
+    if (key === 'format') return v === 'xlsx' ? 'Excel' : v.toUpperCase();
+    if (key === 'status' && v in VOCABULARY[lang].recordStatus) return term(lang, 'recordStatus', v);
+    return v;
+  }
+  if (Array.isArray(v)) return v.map((x) => valueText(key, x, lang)).join(lang === 'en' ? ', ' : '、');
+  return Object.entries(v)
+    .filter(([k]) => k !== 'private')
+    .map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, lang)}`)
+    .join(lang === 'en' ? '; ' : '；');
+}
+
+/**
+ * What an entry's diff (or its private part) says, one line per field: "姓名：张三 → 张四",
+ * "修改了：姓名、职称", "目录事项：T-P05". Hashes that only vouch for a private part are left out.
+ */
+export function changeLines(json: string | null, lang: Lang): string[] {
+  if (json === null) return [];
+  let v: Json;
+  try {
+    v = JSON.parse(json) as Json;
+  } catch {
+    return [json];
+  }
+  if (v === null) return [];
+  if (typeof v !== 'object' || Array.isArray(v)) return [valueText('', v, lang)];
+  const colon = lang === 'en' ? ': ' : '：';
+  const lines: string[] = [];
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'private') continue;
+    if (isFromTo(x)) lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x.from, lang)} → ${valueText(k, x.to, lang)}`);
+    else if ((k === 'changed' || k === 'created' || k === 'fields' || k === 'withheld') && Array.isArray(x)) {
+      lines.push(`${fieldText(k, lang)}${colon}${x.map((f) => fieldText(String(f), lang)).join(lang === 'en' ? ', ' : '、')}`);
+    } else if (k === 'changed' && typeof x === 'object' && x !== null && !Array.isArray(x)) lines.push(...changeLines(JSON.stringify(x), lang));
+    else lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x, lang)}`);
+  }
+  return lines;
+}
