@@ -181,6 +181,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelCancelled: '该对象的评估等级须取消或降低，申请等级已是合格，只能不予批准',
     levelNotLowered: '只有须降低评估等级的对象才能另定等级',
     forbiddenChar: '不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符',
+    positiveRecord: '这是一条守信记录，不需要提出异议',
   },
   en: {
     min8: 'at least 8 characters',
@@ -208,6 +209,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     levelCancelled: 'this applicant\'s evaluation must be cancelled or lowered, and it asks for qualified already: it can only be declined',
     levelNotLowered: 'a level is set only where the credit lowers the evaluation',
     forbiddenChar: 'must not contain control, bidirectional (such as U+202E), zero-width or other invisible characters',
+    positiveRecord: 'this record is in the teacher\'s favour: there is nothing to object to',
   },
 };
 

@@ -115,21 +115,33 @@ describe('objections', () => {
     const r = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item('T-V04'), occurredOn: '2026-11-10', description: '无故缺席教研活动', evidence: [{ fileName: 'b.pdf', dataBase64: PDF.toString('base64') }] }, clerk);
     const other = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 2, itemId: item('T-P05'), occurredOn: '2026-11-10', description: '表扬' }, clerk);
     expect(errorCode(call(inst, 'objections.raise', { recordId: other.id, reason: '不是我的' }, teacher))).toBe('FORBIDDEN');
-    const disputed = ok(inst, 'objections.raise', { recordId: r.id, reason: '当天我在外培训，有通知为证' }, teacher);
-    expect(disputed).toMatchObject({ status: 'disputed', contribution: -10, objection: { decision: null } });
+    // The teacher attaches the training notice to the objection.
+    const notice = { fileName: '培训通知.pdf', dataBase64: Buffer.from('%PDF-1.4\n% 培训通知\n%%EOF').toString('base64') };
+    const disputed = ok(inst, 'objections.raise', { recordId: r.id, reason: '当天我在外培训，有通知为证', evidence: [notice] }, teacher);
+    expect(disputed).toMatchObject({ status: 'disputed', contribution: -10, objection: { decision: null, evidence: [{ fileName: '培训通知.pdf', mime: 'application/pdf' }] } });
+    const sha = disputed.objection!.evidence[0]!.sha256;
+    for (const reader of [teacher, admin]) expect(ok(inst, 'evidence.get', { recordId: r.id, sha256: sha }, reader).fileName).toBe('培训通知.pdf');
     expect(errorCode(call(inst, 'objections.raise', { recordId: r.id, reason: '再次提出' }, teacher))).toBe('RECORD_NOT_CHANGEABLE');
-    expect(ok(inst, 'objections.open', {}, admin).map((x) => x.id)).toContain(r.id);
+    expect(ok(inst, 'objections.list', { state: 'open' }, admin).map((x) => x.id)).toContain(r.id);
     const decided = ok(inst, 'objections.decide', { objectionId: disputed.objection!.id, decision: 'upheld', reason: '培训通知属实，撤销此记录' }, admin);
-    expect(decided).toMatchObject({ status: 'revoked', contribution: 0, objection: { decision: 'upheld' } });
+    expect(decided).toMatchObject({ status: 'revoked', contribution: 0, objection: { decision: 'upheld', decidedBy: expect.any(String) } });
+    // Decided, it leaves the open list and stays in the decided one, with its decision.
+    expect(ok(inst, 'objections.list', { state: 'open' }, admin).map((x) => x.id)).not.toContain(r.id);
+    expect(ok(inst, 'objections.list', { state: 'decided' }, admin).find((x) => x.id === r.id)).toMatchObject({ objection: { decision: 'upheld', decisionReason: '培训通知属实，撤销此记录' } });
     expect(errorCode(call(inst, 'objections.decide', { objectionId: disputed.objection!.id, decision: 'rejected', reason: '改判' }, admin))).toBe('CONFLICT');
     const trail = ok(inst, 'audit.list', { subject: 'teacher:1', limit: 10 }, admin).entries.map((e) => [e.route, e.actor]);
     expect(trail).toEqual(expect.arrayContaining([['objections.raise', 'T0001'], ['objections.decide', 'admin']]));
   });
 
   it('keeps a rejected objection’s record counting', () => {
-    const r = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item('T-P05'), occurredOn: '2026-11-11', description: '表扬' }, clerk);
+    const r = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item('T-V04'), occurredOn: '2026-11-11', description: '迟交教案', evidence: [{ fileName: 'c.pdf', dataBase64: PDF.toString('base64') }] }, clerk);
     const raised = ok(inst, 'objections.raise', { recordId: r.id, reason: '我想确认一下' }, teacher);
-    expect(ok(inst, 'objections.decide', { objectionId: raised.objection!.id, decision: 'rejected', reason: '记录属实' }, admin)).toMatchObject({ status: 'active', contribution: 2 });
+    expect(ok(inst, 'objections.decide', { objectionId: raised.objection!.id, decision: 'rejected', reason: '记录属实' }, admin)).toMatchObject({ status: 'active', contribution: -10 });
+  });
+
+  it('has nothing to object to in a record in the teacher’s favour', () => {
+    const praise = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: item('T-P05'), occurredOn: '2026-11-12', description: '表扬' }, clerk);
+    expect(call(inst, 'objections.raise', { recordId: praise.id, reason: '我想确认一下' }, teacher)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'recordId', message: 'positiveRecord' }] } });
   });
 });
 

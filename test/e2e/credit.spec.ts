@@ -214,7 +214,7 @@ test('the administrator opens the teacher file and makes a teacher account for t
 
   await page.getByTestId('teacher-search').fill(teacher.staffNo);
   await expect(page.getByTestId('teacher-total')).toHaveText('共 1 条');
-  await page.getByTestId('teachers-table').getByRole('cell', { name: teacher.name }).click();
+  await page.getByTestId('teachers-table').getByRole('cell', { name: teacher.name, exact: true }).click();
   await expect(page.getByTestId('file-name')).toHaveText(teacher.name);
   await expect(page.getByTestId('score')).toHaveText('90');
   await expect(page.getByTestId('grade')).toHaveText('C');
@@ -255,12 +255,18 @@ test('the teacher sees only their own file and objects to the amended record', a
   await timeline.getByTestId('raise-objection').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('异议理由').fill('第二次教案已按时提交，有教研组签收记录为证');
+  await expect(dialog.getByText(/^\d+ \/ 1,000 字$/)).toBeVisible();
+  // The receipt goes with the objection.
+  const receipt = join(mkdtempSync(join(tmpdir(), 'educredit-e2e-receipt-')), '教研组签收记录.png');
+  writeFileSync(receipt, PNG);
+  await dialog.locator('input[type="file"]').setInputFiles(receipt);
   await settle(page);
   await shot(page, '3a-objection-raise');
   await dialog.getByRole('button', { name: '提出异议' }).click();
   await expect(page.getByText('已提出异议，等待学校管理员处理')).toBeVisible();
   await expect(timeline.locator('[data-status="disputed"]')).toBeVisible();
   await expect(timeline.getByTestId('objection-note')).toContainText('异议处理中');
+  await expect(timeline.getByTestId('objection-note').getByTestId('evidence-link')).toHaveText('教研组签收记录.png');
   // A disputed record keeps counting until it is decided.
   await expect(page.getByTestId('score')).toHaveText('90');
   await settle(page);
@@ -273,6 +279,7 @@ test('the administrator decides the objection and the file shows the decision', 
   await nav(page, 'objections');
   const card = page.locator('[data-testid^="objection-"]').filter({ hasText: ROSTER[0]!.name });
   await expect(card).toContainText('第二次教案已按时提交');
+  await expect(card.getByTestId('evidence-link')).toHaveText('教研组签收记录.png');
   await settle(page);
   await shot(page, '3c-objections');
   await card.getByTestId('decide').click();
@@ -284,6 +291,17 @@ test('the administrator decides the objection and the file shows the decision', 
   await dialog.getByRole('button', { name: '确认' }).click();
   await expect(page.getByText('已认定异议成立，记录已撤销')).toBeVisible();
   await expect(page.getByText('没有待处理的异议。')).toBeVisible();
+  // Decided, it stays in view with its decision, and the list prints.
+  await page.getByTestId('objections-decided').click();
+  const decided = page.locator('[data-testid^="objection-"]').filter({ hasText: ROSTER[0]!.name });
+  await expect(decided.getByTestId('objection-decision')).toContainText('异议成立（撤销该记录）');
+  await expect(decided.getByTestId('objection-decision')).toContainText('经核实教研组签收记录');
+  await expect(decided.getByTestId('decide')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('objections-export-pdf').click();
+  expect((await download).suggestedFilename()).toMatch(/^异议处理登记-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await settle(page);
+  await shot(page, '3d2-objections-decided');
 
   await logout(page);
   await login(page, 'ouyang', TEACHER_OWN_PASSWORD);
@@ -350,7 +368,7 @@ test('students, a student file, the catalogue and the English screens', async ({
   await page.getByRole('button', { name: 'English' }).click();
   await nav(page, 'teachers');
   await page.getByTestId('teacher-search').fill(ROSTER[0]!.staffNo);
-  await page.getByTestId('teachers-table').getByRole('cell', { name: ROSTER[0]!.name }).click();
+  await page.getByTestId('teachers-table').getByRole('cell', { name: ROSTER[0]!.name, exact: true }).click();
   await expect(page.getByText('Timeline')).toBeVisible();
   await expect(page.getByTestId('grade-because')).toHaveText('Score 100 is at least 95: grade B.');
   await settle(page);

@@ -15,7 +15,7 @@ import { getTeacher, teacherForReader } from '../registry/teachers';
 import { STUDENT_READERS, TEACHER_EDITORS } from '../../../shared/api/routes/registry';
 import { listRecords, subjectRecords } from './query';
 import { amendRecord, createRecord, decideObjection, mustGetRecord, raiseObjection, repairRecord, revokeRecord } from './records';
-import { recordListDocument } from './recordExport';
+import { objectionListDocument, recordListDocument } from './recordExport';
 import { sendList } from '../export/send';
 
 
@@ -44,6 +44,16 @@ function recordAudit(ctx: Ctx, r: RecordView, diff: Record<string, unknown>): vo
   const subject = `${r.subjectKind}:${r.subjectId}`;
   if (r.subjectKind === 'student') ctx.audit({ subject, diff: { record: r.id, fields: Object.keys(diff).sort() }, private: diff });
   else ctx.audit({ subject, diff: { record: r.id, ...diff } });
+}
+
+/** The records under objection, by the state of their newest objection, newest objection first. */
+function objectionRecords(inst: Installation, state: 'open' | 'decided' | 'all'): RecordView[] {
+  const where = state === 'open' ? 'WHERE o.decision IS NULL' : state === 'decided' ? 'WHERE o.decision IS NOT NULL' : '';
+  const ids = inst
+    .open()
+    .raw.prepare(`SELECT o.record_id AS id FROM objections o WHERE o.id = (SELECT max(id) FROM objections WHERE record_id = o.record_id) ${where ? where.replace('WHERE', 'AND') : ''} ORDER BY o.id DESC`)
+    .all() as { id: number }[];
+  return ids.map(({ id }) => mustGetRecord(inst, id));
 }
 
 export const creditHandlers: Handlers<typeof creditRoutes> = {
@@ -106,10 +116,10 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     recordAudit(ctx, r, { repair: r.repair?.kind, reason, effectiveOn });
     return r;
   },
-  'objections.raise': (ctx, { recordId, reason }) => {
+  'objections.raise': (ctx, { recordId, reason, evidence }) => {
     const s = me(ctx);
-    const r = raiseObjection(ctx.inst, s.userId, ownTeacherId(ctx.inst, s), recordId, reason);
-    recordAudit(ctx, r, { objection: r.objection?.id, reason });
+    const r = raiseObjection(ctx.inst, s.userId, ownTeacherId(ctx.inst, s), recordId, reason, evidence);
+    recordAudit(ctx, r, { objection: r.objection?.id, reason, evidence: r.objection?.evidence.map((e) => e.sha256) ?? [] });
     return r;
   },
   'objections.decide': (ctx, { objectionId, decision, reason }) => {
@@ -117,11 +127,17 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     recordAudit(ctx, r, { objection: objectionId, decision, reason });
     return r;
   },
-  'objections.open': ({ inst }) => {
-    const raw = inst.open().raw;
-    const ids = raw.prepare('SELECT DISTINCT record_id AS id FROM objections WHERE decision IS NULL ORDER BY id').all() as { id: number }[];
-    return ids.map(({ id }) => mustGetRecord(inst, id));
-  },
+  'objections.list': ({ inst }, { state }) => objectionRecords(inst, state),
+  'objections.export': async (ctx, { state, format, lang }) =>
+    sendList(ctx.inst, me(ctx), {
+      route: 'objections.export',
+      subject: 'objections',
+      baseName: lang === 'en' ? 'objections' : '异议处理登记',
+      format,
+      lang,
+      filter: { state },
+      document: objectionListDocument(objectionRecords(ctx.inst, state), state, lang),
+    }),
   'creditFile.teacher': (ctx, { teacherId }) => {
     const s = me(ctx);
     const id = s.role === 'teacher' ? ownTeacherId(ctx.inst, s) : teacherId;
@@ -143,7 +159,8 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     const s = me(ctx);
     const r = mustGetRecord(ctx.inst, recordId);
     assertMayRead(ctx.inst, s, r.subjectKind, r.subjectId, 'evidence.get');
-    const e = r.evidence.find((x) => x.sha256 === sha256);
+    // A record's own evidence, or what its teacher attached to the objection to it.
+    const e = r.evidence.find((x) => x.sha256 === sha256) ?? r.objection?.evidence.find((x) => x.sha256 === sha256);
     if (!e) throw new AppError('NOT_FOUND');
     return { fileName: e.fileName, mime: e.mime, dataBase64: getEvidence(ctx.inst, sha256).toString('base64') };
   },

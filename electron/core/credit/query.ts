@@ -35,11 +35,12 @@ const COLUMNS = `r.id, r.subject_kind AS subjectKind, r.subject_id AS subjectId,
   i.evidence_required AS i_evidenceRequired, i.releasable AS i_releasable,
   rp.kind AS rp_kind, rp.reason AS rp_reason, rp.effective_on AS rp_effectiveOn,
   o.id AS o_id, o.reason AS o_reason, o.raised_at AS o_raisedAt, o.decision AS o_decision, o.decision_reason AS o_decisionReason, o.decided_at AS o_decidedAt,
+  (SELECT display_name FROM users WHERE id = o.decided_by) AS o_decidedBy,
   ${STATUS_SQL} AS status`;
 
 type Row = Record<string, string | number | null>;
 
-function toView(row: Row, evidence: RecordView['evidence']): RecordView {
+function toView(row: Row, evidence: RecordView['evidence'], objectionEvidence: RecordView['evidence']): RecordView {
   const item = toItemView({
     id: row.i_id as number,
     version: row.i_version as number,
@@ -82,6 +83,8 @@ function toView(row: Row, evidence: RecordView['evidence']): RecordView {
             decision: row.o_decision as 'upheld' | 'rejected' | null,
             decisionReason: row.o_decisionReason as string | null,
             decidedAt: row.o_decidedAt as string | null,
+            decidedBy: row.o_decidedBy as string | null,
+            evidence: objectionEvidence,
           },
     repair: row.rp_kind === null ? null : { kind: row.rp_kind as 'repair' | 'release', reason: row.rp_reason as string, effectiveOn: row.rp_effectiveOn as string },
   };
@@ -98,7 +101,19 @@ function withEvidence(raw: Raw, rows: Row[]): RecordView[] {
     .all(...ids) as (RecordView['evidence'][number] & { recordId: number })[];
   const byRecord = new Map<number, RecordView['evidence']>();
   for (const { recordId, ...e } of ev) byRecord.set(recordId, [...(byRecord.get(recordId) ?? []), e]);
-  return rows.map((r) => toView(r, byRecord.get(r.id as number) ?? []));
+  // What the teacher attached to the newest objection of each record.
+  const objectionIds = rows.map((r) => r.o_id).filter((id): id is number => typeof id === 'number');
+  const byObjection = new Map<number, RecordView['evidence']>();
+  if (objectionIds.length > 0) {
+    const oe = raw
+      .prepare(
+        `SELECT oe.objection_id AS objectionId, oe.sha256, oe.file_name AS fileName, e.mime, e.bytes FROM objection_evidence oe JOIN evidence_files e ON e.sha256 = oe.sha256
+         WHERE oe.objection_id IN (${objectionIds.map(() => '?').join(',')}) ORDER BY oe.rowid`,
+      )
+      .all(...objectionIds) as (RecordView['evidence'][number] & { objectionId: number })[];
+    for (const { objectionId, ...e } of oe) byObjection.set(objectionId, [...(byObjection.get(objectionId) ?? []), e]);
+  }
+  return rows.map((r) => toView(r, byRecord.get(r.id as number) ?? [], typeof r.o_id === 'number' ? (byObjection.get(r.o_id) ?? []) : []));
 }
 
 export function getRecord(raw: Raw, id: number, today: string): RecordView | null {

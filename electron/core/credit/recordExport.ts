@@ -52,3 +52,37 @@ export function recordListDocument(rows: readonly RecordView[], f: Omit<RecordFi
     ],
   };
 }
+
+const OBJECTION_WORDS = {
+  'zh-CN': {
+    title: { open: '待处理的异议', decided: '已处理的异议', all: '异议处理登记' }, teacher: '教师', record: '记录', item: '目录事项', reason: '异议理由', raisedAt: '提出时间',
+    decision: '处理结果', decisionReason: '处理理由', decidedAt: '处理时间', decidedBy: '处理人', evidence: '附件', state: '范围', colon: '：',
+  },
+  en: {
+    title: { open: 'Objections to decide', decided: 'Decided objections', all: 'Objections' }, teacher: 'Teacher', record: 'Record', item: 'Catalogue item', reason: 'Objection',
+    raisedAt: 'Raised', decision: 'Decision', decisionReason: 'Reason given', decidedAt: 'Decided', decidedBy: 'Decided by', evidence: 'Attached', state: 'Showing', colon: ': ',
+  },
+} as const;
+
+/** The objections as a list to export or print: each with the record it is about and its decision. */
+export function objectionListDocument(rows: readonly RecordView[], state: 'open' | 'decided' | 'all', lang: Lang): ListDocument<RecordView> {
+  const w = OBJECTION_WORDS[lang];
+  const decision = (r: RecordView): string => term(lang, 'objectionDecision', r.objection?.decision ?? 'pending');
+  return {
+    title: w.title[state],
+    filters: [],
+    rows,
+    columns: [
+      { header: w.teacher, value: (r) => r.subjectName },
+      { header: w.record, value: (r) => `#${r.id} ${dateText(r.occurredOn, lang)}`, weight: 1.2 },
+      { header: w.item, value: (r) => `${r.item.code} ${lang === 'en' ? r.item.nameEn : r.item.nameZh}`, weight: 1.8 },
+      { header: w.reason, value: (r) => r.objection?.reason ?? '', weight: 2.2 },
+      { header: w.evidence, value: (r) => r.objection?.evidence.map((e) => e.fileName).join('、') ?? '', weight: 0.9 },
+      { header: w.raisedAt, value: (r) => (r.objection ? dateText(r.objection.raisedAt, lang) : ''), weight: 1.1 },
+      { header: w.decision, value: decision, weight: 0.9 },
+      { header: w.decisionReason, value: (r) => r.objection?.decisionReason ?? '', weight: 2 },
+      { header: w.decidedBy, value: (r) => r.objection?.decidedBy ?? '', weight: 0.9 },
+      { header: w.decidedAt, value: (r) => (r.objection?.decidedAt ? dateText(r.objection.decidedAt, lang) : ''), weight: 1.1 },
+    ],
+  };
+}

@@ -134,11 +134,22 @@ export function repairRecord(inst: Installation, by: number, recordId: number, r
   return mustGetRecord(inst, recordId);
 }
 
-export function raiseObjection(inst: Installation, userId: number, ownTeacherId: number, recordId: number, reason: string): RecordView {
+/**
+ * The teacher objects to a record of their own file, with evidence if they have some. A record in
+ * the teacher's favour (守信) is nothing to object to.
+ */
+export function raiseObjection(inst: Installation, userId: number, ownTeacherId: number, recordId: number, reason: string, evidence: readonly EvidenceIn[]): RecordView {
   const r = mustGetRecord(inst, recordId);
   if (r.subjectKind !== 'teacher' || r.subjectId !== ownTeacherId) throw new AppError('FORBIDDEN', { route: 'objections.raise' });
   if (r.status !== 'active') throw new AppError('RECORD_NOT_CHANGEABLE');
-  inst.open().raw.prepare('INSERT INTO objections (record_id, raised_by, reason, raised_at) VALUES (?, ?, ?, ?)').run(recordId, userId, reason, inst.clock.now().toISOString());
+  if (r.item.polarity === 'positive') throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'recordId', message: 'positiveRecord' }]);
+  const raw = inst.open().raw;
+  const id = Number(raw.prepare('INSERT INTO objections (record_id, raised_by, reason, raised_at) VALUES (?, ?, ?, ?)').run(recordId, userId, reason, inst.clock.now().toISOString()).lastInsertRowid);
+  for (const file of evidence) {
+    const stored = putEvidence(inst, file.fileName, file.dataBase64);
+    raw.prepare('INSERT OR IGNORE INTO evidence_files (sha256, mime, bytes) VALUES (?, ?, ?)').run(stored.sha256, stored.mime, stored.bytes);
+    raw.prepare('INSERT OR IGNORE INTO objection_evidence (objection_id, sha256, file_name) VALUES (?, ?, ?)').run(id, stored.sha256, file.fileName);
+  }
   return mustGetRecord(inst, recordId);
 }
 

@@ -500,6 +500,21 @@ export const objections = sqliteTable(
   (t) => [index('objections_record').on(t.recordId), index('objections_open').on(t.decision)],
 );
 
+/** What a teacher attached to an objection: evidence files, stored like a record's. */
+export const objectionEvidence = sqliteTable(
+  'objection_evidence',
+  {
+    objectionId: integer('objection_id')
+      .notNull()
+      .references(() => objections.id),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFiles.sha256),
+    fileName: text('file_name').notNull(),
+  },
+  (t) => [uniqueIndex('objection_evidence_pk').on(t.objectionId, t.sha256)],
+);
+
 /** 信用修复, or 解除 of a student sanction: the record stops counting from that date. */
 export const repairs = sqliteTable(
   'repairs',

@@ -1,10 +1,14 @@
 // A reason, and optionally a date, before a step that cannot be undone (DOM): revoke, objection,
 // decision, repair. The core wants 2–1,000 characters; the button stays off until there are two.
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from './format';
 import { DateField } from './DateField';
+import { isTooLong, LongText } from './LongText';
+
+/** The core's limit for a reason (shared/api/routes/credit.ts). */
+const REASON_MAX = 1000;
 
 interface Props {
   label: string;
@@ -15,25 +19,28 @@ interface Props {
   busy: boolean;
   error: string | null;
   children?: React.ReactNode;
+  /** Shown under the reason: evidence to attach, for an objection. */
+  after?: React.ReactNode;
   onCancel(): void;
   onSubmit(reason: string, date: string): void;
 }
 
-export function ReasonForm({ label, submitLabel, color, dateLabel, busy, error, children, onCancel, onSubmit }: Props): React.JSX.Element {
+export function ReasonForm({ label, submitLabel, color, dateLabel, busy, error, children, after, onCancel, onSubmit }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(todayIso());
   return (
     <Stack>
       {children}
-      <Textarea label={label} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={3} maxLength={1000} required data-autofocus />
+      <LongText label={label} value={reason} onChange={setReason} max={REASON_MAX} minRows={3} required data-autofocus />
+      {after}
       {dateLabel && <DateField label={dateLabel} value={date} onChange={setDate} required w={200} />}
       {error && <Alert color="red">{error}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button {...(color ? { color } : {})} loading={busy} disabled={reason.trim().length < 2 || (!!dateLabel && !date)} onClick={() => onSubmit(reason.trim(), date)}>
+        <Button {...(color ? { color } : {})} loading={busy} disabled={reason.trim().length < 2 || isTooLong(reason, REASON_MAX) || (!!dateLabel && !date)} onClick={() => onSubmit(reason.trim(), date)}>
           {submitLabel}
         </Button>
       </Group>

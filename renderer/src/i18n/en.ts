@@ -8,6 +8,7 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const en: Shape<typeof zhCN> = {
   app: { name: 'EduCredit', fullName: 'EduCredit 教体信用', mode: { school: 'School', bureau: 'Bureau' } },
   common: {
+    charCount: '{{n}} / {{max}} characters', tooLong: '{{over}} characters too many: at most {{max}}; shorten it to save',
     range: '{{from}}–{{to}} of {{total}}',
     print: 'Print (PDF)', exportExcel: 'Export to Excel', printReady: 'The file to print is ready: {{file}}. Open it to print.', exported: 'Exported {{file}}',
     showPassword: 'Show or hide the password',
@@ -110,6 +111,7 @@ export const en: Shape<typeof zhCN> = {
   infoClass: VOCABULARY['en'].infoClass,
   subjectKinds: VOCABULARY['en'].subjectKind,
   creditFile: {
+    objectionEvidenceHint: 'You may attach evidence (a photo or scan of a notice, a signed receipt): PDF, PNG or JPEG, up to 20 MB each, at most 10',
     title: 'Credit file', myTitle: 'My credit file', score: 'Score', grade: 'Grade',
     because: {
       threshold: 'Score {{score}} is at least {{min}}: grade {{grade}}.',
@@ -125,6 +127,7 @@ export const en: Shape<typeof zhCN> = {
     objectionHint: 'If you think this record is wrong, raise an objection. It keeps counting until it is decided.',
   },
   objections: {
+    open: 'To decide', decided: 'Decided', noneDecided: 'No objection has been decided yet.', decidedBy: 'Decided by {{who}} on {{at}}', attached: 'Attached by the teacher:',
     title: 'Objections', none: 'No objections are waiting.', decide: 'Decide', upheld: 'Upheld (revoke the record)', rejected: 'Rejected (keep the record)',
     decision: 'Decision', reason: 'Reason for the decision', raisedAt: 'Raised', objectionReason: 'Objection', decidedUpheld: 'Objection upheld; the record is revoked',
     decidedRejected: 'Objection rejected; the record stands', readOnly: 'Auditors can read objections but not decide them.',

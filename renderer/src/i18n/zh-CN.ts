@@ -4,6 +4,7 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const zhCN = {
   app: { name: '教体信用', fullName: 'EduCredit 教体信用', mode: { school: '学校端', bureau: '教体局端' } },
   common: {
+    charCount: '{{n}} / {{max}} 字', tooLong: '超出 {{over}} 字：最多 {{max}} 字，请删减后再保存',
     range: '第 {{from}}–{{to}} 条，共 {{total}} 条',
     print: '打印（PDF）', exportExcel: '导出 Excel', printReady: '已生成打印文件 {{file}}：打开后即可打印。', exported: '已导出 {{file}}',
     showPassword: '显示或隐藏密码',
@@ -106,6 +107,7 @@ export const zhCN = {
   infoClass: VOCABULARY['zh-CN'].infoClass,
   subjectKinds: VOCABULARY['zh-CN'].subjectKind,
   creditFile: {
+    objectionEvidenceHint: '可附上证明材料（如通知、签收记录的照片或扫描件）：PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个',
     title: '信用档案', myTitle: '我的信用档案', score: '信用分', grade: '信用等级',
     because: {
       threshold: '得分 {{score}} 分，不低于 {{min}} 分，评为 {{grade}} 级。',
@@ -121,6 +123,7 @@ export const zhCN = {
     objectionHint: '如认为这条记录与事实不符，可以提出异议。处理前记录仍然计分。',
   },
   objections: {
+    open: '待处理', decided: '已处理', noneDecided: '还没有处理过的异议。', decidedBy: '{{who}} 于 {{at}} 处理', attached: '教师附上的材料：',
     title: '异议处理', none: '没有待处理的异议。', decide: '处理异议', upheld: '异议成立（撤销该记录）', rejected: '异议不成立（维持记录）',
     decision: '处理结果', reason: '处理理由', raisedAt: '提出时间', objectionReason: '异议理由', decidedUpheld: '已认定异议成立，记录已撤销',
     decidedRejected: '已认定异议不成立，记录维持', readOnly: '审计人员只能查看，不能处理异议。',

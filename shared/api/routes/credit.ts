@@ -12,6 +12,7 @@ const TEACHER_FILE_READERS: readonly Role[] = ['school_admin', 'records_clerk', 
 const ALL: readonly Role[] = ['school_admin', 'records_clerk', 'teacher', 'bureau_admin', 'bureau_inspector', 'auditor'];
 
 export const RECORD_SUBJECTS = ['teacher', 'student'] as const;
+export const OBJECTION_STATES = ['open', 'decided', 'all'] as const;
 const recordSubject = z.enum(RECORD_SUBJECTS);
 const reason = z.string().trim().min(2).max(1000);
 
@@ -67,6 +68,10 @@ export const recordView = z.object({
       decision: z.enum(['upheld', 'rejected']).nullable(),
       decisionReason: z.string().nullable(),
       decidedAt: z.string().nullable(),
+      /** Who decided, by display name. */
+      decidedBy: z.string().nullable(),
+      /** What the teacher attached to the objection. */
+      evidence: z.array(evidenceView),
     })
     .nullable(),
   repair: z.object({ kind: z.enum(['repair', 'release']), reason: z.string(), effectiveOn: z.string() }).nullable(),
@@ -147,14 +152,22 @@ export const creditRoutes = {
     kind: 'mutation',
     access: ['school_admin'],
   }),
-  'objections.raise': route({ input: z.object({ recordId: z.number().int(), reason }), output: recordView, kind: 'mutation', access: ['teacher'] }),
+  'objections.raise': route({ input: z.object({ recordId: z.number().int(), reason, evidence: evidenceInput }), output: recordView, kind: 'mutation', access: ['teacher'] }),
   'objections.decide': route({
     input: z.object({ objectionId: z.number().int(), decision: z.enum(['upheld', 'rejected']), reason }),
     output: recordView,
     kind: 'mutation',
     access: ['school_admin'],
   }),
-  'objections.open': route({ input: z.object({}), output: z.array(recordView), kind: 'query', access: ['school_admin', 'auditor'] }),
+  /** The records under objection: still to decide (open), decided, or both, newest objection first. */
+  'objections.list': route({ input: z.object({ state: z.enum(OBJECTION_STATES).default('open') }), output: z.array(recordView), kind: 'query', access: ['school_admin', 'auditor'] }),
+  'objections.export': route({
+    input: z.object({ state: z.enum(OBJECTION_STATES).default('open'), ...listExport }),
+    output: fileOut,
+    kind: 'action',
+    access: ['school_admin', 'auditor'],
+    async: true,
+  }),
   'creditFile.teacher': route({
     input: z.object({ teacherId: z.number().int().optional() }),
     output: z.object({ teacher: teacherView, grade: gradeView, records: z.array(recordView) }),

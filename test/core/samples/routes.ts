@@ -77,7 +77,8 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'records.repair': (f) => ({ recordId: f.recordId, reason: '已整改', effectiveOn: '2026-11-20' }),
   'objections.raise': (f) => ({ recordId: f.ownRecordId, reason: '我有异议' }),
   'objections.decide': (f) => ({ objectionId: f.objectionId, decision: 'rejected', reason: '记录属实' }),
-  'objections.open': () => ({}),
+  'objections.list': () => ({ state: 'all' }),
+  'objections.export': () => ({ state: 'all', format: 'xlsx' }),
   'creditFile.teacher': (f) => ({ teacherId: f.teacher.id }),
   'creditFile.student': () => ({ studentId: 1 }),
   'evidence.get': (f) => f.evidence,
@@ -154,8 +155,9 @@ export async function buildFixture(mode: Mode, cleanups: (() => void)[]): Promis
   const classId = ok(inst, 'classes.list', {}, admin)[0]!.id;
   const record = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 2, itemId: items['T-V04']!, occurredOn: '2026-11-01', description: '缺席教研', evidence: [{ fileName: 'a.pdf', dataBase64: PDF }] }, admin);
   // The teacher account T0001 is teacher 1: its evidence sample is in its own file, which it may read.
-  const own = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items['T-P04']!, occurredOn: '2026-11-01', description: '县级表彰', evidence: [{ fileName: 'b.pdf', dataBase64: PDF }] }, admin);
-  const disputed = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items['T-P05']!, occurredOn: '2026-11-03', description: '表扬' }, admin);
+  // Both are against the teacher: a record in their favour is nothing to object to.
+  const own = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items['T-V04']!, occurredOn: '2026-11-01', description: '迟交教案', evidence: [{ fileName: 'b.pdf', dataBase64: PDF }] }, admin);
+  const disputed = ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items['T-V11']!, occurredOn: '2026-11-03', description: '未按要求参加值班', evidence: [{ fileName: 'c.pdf', dataBase64: PDF }] }, admin);
   const teacherSession = login(inst, 'T0001');
   const objection = ok(inst, 'objections.raise', { recordId: disputed.id, reason: '日期不对' }, teacherSession);
   const report = async (): Promise<number> => {

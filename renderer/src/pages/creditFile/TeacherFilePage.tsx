@@ -20,6 +20,7 @@ import { formatDate } from '../../components/format';
 import { itemName } from '../../components/catalogue';
 import { maskIdNumber } from '../../../../shared/domain/idNumber';
 import { RecordForm } from '../records/RecordForm';
+import { EvidenceInput, type EvidenceFile } from '../records/EvidenceInput';
 import { GradeCard } from './GradeCard';
 import { CreditTimeline } from './CreditTimeline';
 
@@ -29,6 +30,7 @@ const STAFF = ['school_admin', 'records_clerk'];
 function RaiseObjection({ record, onDone, onCancel }: { record: RecordView; onDone(): void; onCancel(): void }): React.JSX.Element {
   const { t } = useTranslation();
   const raise = useAction('objections.raise');
+  const [files, setFiles] = useState<EvidenceFile[]>([]);
   return (
     <ReasonForm
       label={t('creditFile.objectionReason')}
@@ -36,8 +38,9 @@ function RaiseObjection({ record, onDone, onCancel }: { record: RecordView; onDo
       busy={raise.busy}
       error={raise.error}
       onCancel={onCancel}
+      after={<EvidenceInput onChange={setFiles} description={t('creditFile.objectionEvidenceHint')} />}
       onSubmit={async (reason) => {
-        if (await raise.run({ recordId: record.id, reason })) onDone();
+        if (await raise.run({ recordId: record.id, reason, evidence: files.map((f) => ({ fileName: f.fileName, dataBase64: f.dataBase64 })) })) onDone();
       }}
     >
       <Text size="sm" fw={500}>
@@ -120,7 +123,8 @@ export function TeacherFilePage({ teacherId }: { teacherId: number | undefined }
         {...(isTeacher
           ? {
               objectionButton: (r: RecordView) =>
-                r.status === 'active' && r.kind !== 'revocation' ? (
+                // Only a record against the teacher is something to object to.
+                r.status === 'active' && r.kind !== 'revocation' && r.item.polarity === 'negative' ? (
                   <Button size="compact-xs" variant="light" color="orange" onClick={() => setObjecting(r)} data-testid="raise-objection">
                     {t('creditFile.raiseObjection')}
                   </Button>

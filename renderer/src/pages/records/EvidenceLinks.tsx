@@ -11,10 +11,11 @@ import { errorText } from '../../i18n';
 import { downloadFile, fileBlob, type FileOut } from '../../components/files';
 import { formatBytes } from '../../components/format';
 
-export function EvidenceLinks({ record }: { record: RecordView }): React.JSX.Element | null {
+/** The files of a record, or (`files`) those attached to its objection, which are read through the record. */
+export function EvidenceLinks({ record, files = record.evidence }: { record: RecordView; files?: RecordView['evidence'] }): React.JSX.Element | null {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<{ file: FileOut; url: string } | null>(null);
-  if (record.evidence.length === 0) return null;
+  if (files.length === 0) return null;
 
   const fetchFile = async (sha256: string): Promise<FileOut | null> => {
     const r = await call('evidence.get', { recordId: record.id, sha256 });
@@ -37,7 +38,7 @@ export function EvidenceLinks({ record }: { record: RecordView }): React.JSX.Ele
 
   return (
     <Stack gap={2}>
-      {record.evidence.map((e) => (
+      {files.map((e) => (
         <Group key={e.sha256} gap="xs" wrap="nowrap">
           <Anchor size="sm" component="button" type="button" onClick={() => void open(e.sha256, e.mime)} data-testid="evidence-link">
             {e.fileName}

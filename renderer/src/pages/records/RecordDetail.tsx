@@ -16,16 +16,19 @@ export function ObjectionNote({ record }: { record: RecordView }): React.JSX.Ele
   const { t } = useTranslation();
   const o = record.objection;
   if (!o) return null;
+  const attached = o.evidence.length > 0 && <EvidenceLinks record={record} files={o.evidence} />;
   if (o.decision === null) {
     return (
       <Alert color="orange" variant="light" py={6} data-testid="objection-note">
-        {t('creditFile.objectionPending', { reason: o.reason, date: formatDate(o.raisedAt) })}
+        <Text size="sm">{t('creditFile.objectionPending', { reason: o.reason, date: formatDate(o.raisedAt) })}</Text>
+        {attached}
       </Alert>
     );
   }
   return (
     <Alert color={o.decision === 'upheld' ? 'teal' : 'gray'} variant="light" py={6} data-testid="objection-note">
       <Text size="sm">{t('creditFile.objectionWas', { reason: o.reason, date: formatDate(o.raisedAt) })}</Text>
+      {attached}
       <Text size="sm">{o.decision === 'upheld' ? t('creditFile.objectionUpheld', { reason: o.decisionReason ?? '' }) : t('creditFile.objectionRejected', { reason: o.decisionReason ?? '' })}</Text>
     </Alert>
   );

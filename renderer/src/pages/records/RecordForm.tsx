@@ -1,7 +1,7 @@
 // Enter a credit record, or amend one (DOM). Amending prefills the form from the record and asks
 // why; the core keeps the original and links the new record to it (records.amend).
 import { useState } from 'react';
-import { Alert, Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItemView, RecordView } from '../../../../shared/api/routes/credit';
 import { useAction } from '../../app/useAction';
@@ -11,6 +11,11 @@ import { todayIso } from '../../components/format';
 import { DateField } from '../../components/DateField';
 import { CatalogueSelect } from './CatalogueSelect';
 import { EvidenceInput, type EvidenceFile } from './EvidenceInput';
+import { formErrors } from '../../components/fieldErrors';
+import { isTooLong, LongText } from '../../components/LongText';
+
+/** The core's limit for a description and a reason (shared/api/routes/credit.ts). */
+const TEXT_MAX = 1000;
 
 interface Props {
   /** Amend this record; without it, a new record. */
@@ -41,7 +46,9 @@ export function RecordForm({ amending, fixed, kinds, onDone, onCancel }: Props):
 
   const hasEvidence = files.length > 0 || (amending?.evidence.length ?? 0) > 0;
   const evidenceMissing = !!item?.evidenceRequired && !hasEvidence;
-  const ready = subject && item && occurredOn && description.trim().length >= 2 && !evidenceMissing && (!amending || reason.trim().length >= 2);
+  const errors = formErrors(action.apiError, ['description', 'reason', 'occurredOn', 'itemId', 'evidence']);
+  const tooLong = isTooLong(description, TEXT_MAX) || isTooLong(reason, TEXT_MAX);
+  const ready = subject && item && occurredOn && description.trim().length >= 2 && !tooLong && !evidenceMissing && (!amending || reason.trim().length >= 2);
 
   const submit = async (): Promise<void> => {
     if (!subject || !item) return;
@@ -67,16 +74,17 @@ export function RecordForm({ amending, fixed, kinds, onDone, onCancel }: Props):
       )}
       <SubjectPicker kind={kind} value={subject} onChange={setSubject} label={t('records.subject')} required disabled={!!amending || !!fixed} />
       <CatalogueSelect items={catalogue?.items ?? []} subjectKind={kind} value={item?.id ?? null} onChange={setItem} label={t('records.item')} extra={amending?.item ?? null} />
-      <DateField label={t('records.occurredOn')} value={occurredOn} max={todayIso()} onChange={setOccurredOn} required w={200} testId="occurred-on" />
-      <Textarea label={t('records.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} maxLength={1000} required />
+      <DateField label={t('records.occurredOn')} value={occurredOn} max={todayIso()} onChange={setOccurredOn} required w={200} testId="occurred-on" error={errors.fields.occurredOn} />
+      <LongText label={t('records.description')} value={description} onChange={setDescription} max={TEXT_MAX} required error={errors.fields.description} data-testid="record-description" />
       <EvidenceInput onChange={setFiles} {...(amending && amending.evidence.length > 0 ? { description: t('records.evidenceKept') } : {})} />
       {evidenceMissing && (
         <Alert color="orange" variant="light" py="xs">
           {t('records.evidenceNeeded')}
         </Alert>
       )}
-      {amending && <Textarea label={t('records.amendReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={1000} required />}
-      {action.error && <Alert color="red">{action.error}</Alert>}
+      {amending && <LongText label={t('records.amendReason')} value={reason} onChange={setReason} max={TEXT_MAX} required error={errors.fields.reason} />}
+      {errors.fields.itemId && <Alert color="red">{errors.fields.itemId}</Alert>}
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

@@ -96,23 +96,28 @@ export function TeachersPage(): React.JSX.Element {
   }
   columns.push(
     { key: 'staffNo', header: t('teachers.staffNo'), width: 80, sortKey: 'staffNo', render: (r) => <Text span ff="monospace" fz="sm">{r.staffNo}</Text> },
-    { key: 'name', header: t('teachers.name'), sortKey: 'name', render: (r) => r.name },
-    { key: 'gender', header: t('person.gender'), width: 72, render: (r) => t(`person.${r.gender}`) },
-    { key: 'idNumber', header: t('teachers.idNumber'), width: 185, render: (r) => <Text span ff="monospace" fz="sm">{r.idNumber}</Text> },
+    { key: 'name', header: t('teachers.name'), width: 96, sortKey: 'name', render: (r) => r.name },
+    { key: 'gender', header: t('person.gender'), width: 64, render: (r) => t(`person.${r.gender}`) },
+    { key: 'idNumber', header: t('teachers.idNumber'), width: 170, render: (r) => <Text span ff="monospace" fz="sm">{r.idNumber}</Text> },
     { key: 'subject', header: t('teachers.subject'), width: 90, sortKey: 'subject', render: (r) => r.subject },
     { key: 'title', header: t('teachers.jobTitle'), sortKey: 'title', render: (r) => r.title || '—' },
-    { key: 'hireDate', header: t('teachers.hireDate'), width: 125, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
+    { key: 'hireDate', header: t('teachers.hireDate'), width: 120, sortKey: 'hireDate', render: (r) => formatDate(r.hireDate) },
     { key: 'recordCount', header: t('teachers.recordCount'), width: 80, sortKey: 'recordCount', align: 'right', render: (r) => r.recordCount },
-    { key: 'status', header: t('person.status'), width: 105, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
+    { key: 'status', header: t('person.status'), width: 96, render: (r) => <PersonStatusBadge active={r.status === 'active'} kind="teacher" /> },
     {
       key: 'account',
       header: t('teacherAccounts.account'),
-      width: 110,
+      width: 120,
+      // The account, or (for the school administrator) the button that opens one.
       render: (r) =>
         r.account ? (
           <Text span ff="monospace" fz="sm">
             {r.account}
           </Text>
+        ) : opensAccounts && r.status === 'active' ? (
+          <Button size="compact-xs" variant="subtle" onClick={(e) => (e.stopPropagation(), setOpening([r.id]))} data-testid="teacher-open-account">
+            {t('teacherAccounts.openOne')}
+          </Button>
         ) : (
           <Text span c="dimmed" fz="sm">
             {t('teacherAccounts.noAccount')}
@@ -124,17 +129,12 @@ export function TeachersPage(): React.JSX.Element {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
-      width: opensAccounts ? 200 : 80,
+      width: 72,
       render: (r) => (
         <Group gap={4} wrap="nowrap" onClick={(e) => e.stopPropagation()}>
           <Button size="compact-xs" variant="light" onClick={() => void edit(r.id)}>
             {t('common.edit')}
           </Button>
-          {opensAccounts && r.account === null && r.status === 'active' && (
-            <Button size="compact-xs" variant="subtle" onClick={() => setOpening([r.id])} data-testid="teacher-open-account">
-              {t('teacherAccounts.openOne')}
-            </Button>
-          )}
         </Group>
       ),
     });
