@@ -8,7 +8,8 @@ import { cspPlugin } from './renderer/csp-plugin';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { outDir: 'out/main', rollupOptions: { input: resolve('electron/main/index.ts') } },
+    // The workbook reader's worker is built beside the main process, where xlsxInWorker looks for it.
+    build: { outDir: 'out/main', rollupOptions: { input: { index: resolve('electron/main/index.ts'), xlsxWorker: resolve('electron/core/import/xlsxWorker.ts') } } },
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

@@ -49,7 +49,9 @@ function wanted(name: string): boolean {
 
 function host([name, port]: [string, number]): { command: string; url: string; reuseExistingServer: boolean; env: Record<string, string>; timeout: number } {
   return {
-    command: `npx tsx ${PREPARED[name as keyof typeof HOSTS] ?? 'electron/host/main.ts'}`,
+    // The built host (npm run build:node, which test:e2e runs first) starts in a second; a prepared
+    // host runs its setup from source.
+    command: PREPARED[name as keyof typeof HOSTS] ? `npx tsx ${PREPARED[name as keyof typeof HOSTS]}` : 'node out/node/host.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -20,6 +20,8 @@ import { auditHandlers } from './audit/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { assertWholeFolderPath } from './fs/folders';
 import { ADMINS, type Role } from '../../shared/domain/roles';
 import { verifyAudit } from './audit/log';
 import { STUDENT_READERS } from '../../shared/api/routes/registry';
@@ -158,6 +160,7 @@ const foundationHandlers = {
   },
 
   'settings.update': (ctx, patch) => {
+    if (patch.backupDir !== undefined) assertWholeFolderPath(patch.backupDir, 'backupDir');
     const { settings, changed } = updateSettings(ctx.inst, patch);
     ctx.audit({ subject: 'settings', diff: changed });
     return settings;
@@ -169,6 +172,15 @@ const foundationHandlers = {
     const b = runBackup(ctx.inst);
     ctx.inst.write(() => ({ actor: me(ctx).username, route: 'backup.run', subject: 'backup', diff: { file: b.file, bytes: b.bytes } }), () => undefined);
     return b;
+  },
+
+  // A backup file handed over as it is (encrypted like the data), to be kept somewhere else.
+  'backup.download': (ctx, { file }) => {
+    const b = listBackups(readSettings(ctx.inst).backupDir).find((x) => basename(x.file) === file);
+    if (!b) throw new AppError('NOT_FOUND');
+    const data = readFileSync(b.file);
+    ctx.inst.write(() => ({ actor: me(ctx).username, route: 'backup.download', subject: 'backup', diff: { file: basename(b.file), bytes: data.length } }), () => undefined);
+    return { fileName: basename(b.file), mime: 'application/octet-stream', dataBase64: data.toString('base64') };
   },
 
   'backup.restore': (ctx, { file }) => {

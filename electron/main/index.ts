@@ -1,6 +1,6 @@
-// Electron main process: the app:// scheme, the guard on every webContents, the window, and one
-// IPC channel bound to the dispatcher.
-import { app, BrowserWindow, ipcMain, Menu, protocol } from 'electron';
+// Electron main process: the app:// scheme, the guard on every webContents, the window, the IPC
+// channel bound to the dispatcher, and the shell's folder picker.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { join } from 'node:path';
 import { Installation } from '../core/app/installation';
 import { dispatchAsync } from '../core/api';
@@ -10,6 +10,7 @@ import { IPC_CHANNEL } from '../../shared/api/ipc';
 import { APP_INDEX_URL } from './appOrigin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardAllWebContents, isTrustedSender, secureWebPreferences } from './security';
+import { registerShell } from './shell';
 
 // Privileged schemes can only be registered before ready, and the guard (which also hardens each
 // webContents' session) must be in place before the first webContents exists.
@@ -53,6 +54,7 @@ void app.whenReady().then(() => {
     const { route, session: token, input } = (call ?? {}) as { route?: unknown; session?: unknown; input?: unknown };
     return dispatchAsync(inst, { route: String(route), session: typeof token === 'string' ? token : undefined, input }, (l) => console.error(l));
   });
+  registerShell(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender));
   createWindow();
 });
 

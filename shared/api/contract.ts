@@ -2,7 +2,7 @@
 // Electron IPC, the web host and the CLI all dispatch through it (electron/core/api.ts).
 import { z } from 'zod';
 import { MODES, ROLES, ADMINS, ALL_ROLES, type Role } from '../domain/roles';
-import { route } from './route';
+import { fileOut, route } from './route';
 import { registryRoutes } from './routes/registry';
 import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
@@ -189,6 +189,8 @@ export const contract = {
   }),
   'backup.list': route({ input: z.object({}), output: z.array(backupView), kind: 'query', access: ADMINS }),
   'backup.run': route({ input: z.object({}), output: backupView, kind: 'action', access: ADMINS }),
+  /** A backup of the list, by its file name, as a download to keep elsewhere (a USB stick). Audited. */
+  'backup.download': route({ input: z.object({ file: z.string().min(1).max(200) }), output: fileOut, kind: 'action', access: ADMINS }),
   'backup.restore': route({
     input: z.object({ file: z.string().min(1) }),
     output: z.object({ keptAside: z.string() }),

@@ -246,8 +246,8 @@ describe('teachers a demo school sends to a demo bureau', () => {
     ok(school.inst, 'records.revoke', { recordId: b.id, reason: '录入错误' }, school.admin);
     ok(school.inst, 'records.repair', { recordId: c.id, reason: '整改到位', effectiveOn: '2026-11-24' }, school.admin);
     // Teacher 1 (the T0001 account) objects to one of their own counting records.
-    const own = ok(school.inst, 'records.list', { subjectKind: 'teacher', subjectId: 1, status: 'active', limit: 20 }, school.admin).rows.find((r) => ![a.id, b.id, c.id].includes(r.id));
-    if (own) ok(school.inst, 'objections.raise', { recordId: own.id, reason: '与事实不符' }, login(school.inst, 'T0001'));
+    const own = ok(school.inst, 'records.create', { subjectKind: 'teacher', subjectId: 1, itemId: items.get('T-V04')!, occurredOn: '2026-11-20', description: '迟交教案', evidence: [{ fileName: '记录.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }] }, school.admin);
+    ok(school.inst, 'objections.raise', { recordId: own.id, reason: '与事实不符' }, login(school.inst, 'T0001'));
     const before = bureauGrades();
     await send();
     const after = bureauGrades();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { HOSTS } from '../../playwright.config';
-import { login, nav, openDemo, settle, shot } from './support';
+import { asDesktop, login, nav, openDemo, settle, shot } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.lists}/`;
@@ -174,4 +174,42 @@ test('the audit log reads as sentences: who, what, about whom, before → after;
   // A bad date is refused at its field, in words.
   await page.getByTestId('audit-to').fill('2026年13月40日');
   await expect(page.getByText('不是有效日期，例如 2026-09-01 或 2026年9月1日')).toBeVisible();
+});
+
+test('backups: a relative folder is refused at its field, a backup downloads, and the restore says what it will do', async ({ page }) => {
+  await page.goto(url);
+  await login(page, 'admin');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('backup-dir').fill('usb-relative');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('请选择文件夹，或填写从盘符开始的完整路径')).toBeVisible();
+  await settle(page);
+  await shot(page, 'li-07-backup-dir-relative');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByTestId('backup-download') }).first();
+  await expect(row).toContainText(/\d+(\.\d)? (KB|MB)/);
+  const download = page.waitForEvent('download');
+  await row.getByTestId('backup-download').click();
+  expect((await download).suggestedFilename()).toMatch(/^educredit-.+\.backup\.db$/);
+  await row.getByTestId('backup-restore').click();
+  await expect(page.getByTestId('restore-confirm')).toHaveText(/^将用 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d 的备份（educredit-.+\.backup\.db）替换当前数据。当前数据会先另存在数据文件夹中/);
+  await settle(page);
+  await shot(page, 'li-08-restore-confirm');
+  await page.getByRole('button', { name: '取消' }).click();
+});
+
+test('in the desktop app the backup folder is chosen in the system dialog', async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'educredit-e2e-backups-'));
+  await asDesktop(page, [folder]);
+  await page.goto(url);
+  await login(page, 'admin');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('backup-dir-pick').click();
+  await expect(page.getByTestId('backup-dir')).toHaveValue(folder);
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: folder }).first()).toBeVisible();
 });

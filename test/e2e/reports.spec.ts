@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot, settle, nav, logout, openDemo } from './support';
+import { asDesktop, login, PASSWORD, shot, settle, nav, logout, openDemo } from './support';
+import { execFileSync } from 'node:child_process';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.reports}/`;
@@ -260,13 +261,17 @@ test('a PDF with one byte changed verifies as tampered', async ({ page }) => {
   await shot(page, '4a-verify-tampered');
 });
 
-test('a batch writes one PDF per active teacher into a folder, the two confirmed ones as they are', async ({ page }) => {
+test('in the desktop app a batch writes one PDF per active teacher into the folder chosen, the two confirmed ones as they are', async ({ page }) => {
   const folder = BATCH;
+  await asDesktop(page, [folder]);
   await page.goto(url);
   await login(page, 'clerk');
   await nav(page, 'reports');
   await page.getByTestId('reports-tab-batch').click();
-  await page.getByTestId('batch-folder').fill(folder);
+  // Without a folder there is nothing to start; the system's dialog gives one.
+  await expect(page.getByTestId('batch-start')).toBeDisabled();
+  await page.getByTestId('batch-folder-pick').click();
+  await expect(page.getByTestId('batch-folder')).toHaveValue(folder);
   await page.getByTestId('batch-start').click();
   await expect(page.getByTestId('batch-progress')).toContainText(/已生成 \d+ \/ 1\d\d 份/);
   await shot(page, '4b-batch-progress');
@@ -291,15 +296,16 @@ test('a batch writes one PDF per active teacher into a folder, the two confirmed
   await shot(page, '4c2-batch-rerun');
 });
 
-test('a running batch shows its progress and is cancelled, keeping the reports made', async ({ page }) => {
-  const folder = join(dir, '批量-取消');
+test('in the web host a running batch shows its progress, is cancelled, and the reports made download as one zip', async ({ page }) => {
   await page.goto(url);
   await login(page, 'clerk');
   await nav(page, 'reports');
   await page.getByTestId('reports-tab-batch').click();
+  // No folder to type: the reports come as a download.
+  await expect(page.getByTestId('batch-folder')).toHaveCount(0);
+  await expect(page.getByText('生成后，全部报告打包成一个 zip 文件下载。')).toBeVisible();
   // Last year's reports are not issued yet, so there is time to cancel while they are made.
   await page.getByTestId('batch-year').fill(String(new Date().getFullYear() - 1));
-  await page.getByTestId('batch-folder').fill(folder);
   await page.getByTestId('batch-start').click();
   await expect(page.getByTestId('batch-progress')).toContainText(/已生成 [1-9]\d* \/ 1\d\d 份/, { timeout: 15_000 });
   await page.getByTestId('batch-cancel').click();
@@ -307,7 +313,15 @@ test('a running batch shows its progress and is cancelled, keeping the reports m
   await expect(result).toHaveAttribute('data-phase', 'cancelled', { timeout: 15_000 });
   const made = Number((await result.textContent())?.match(/已生成的 (\d+) 份/)?.[1]);
   expect(made).toBeGreaterThan(0);
-  expect(readdirSync(folder).filter((f) => f.endsWith('.pdf'))).toHaveLength(made);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('batch-zip').click();
+  const zip = join(dir, 'batch.zip');
+  await (await download).saveAs(zip);
+  expect((await download).suggestedFilename()).toBe(`教师信用报告-${new Date().getFullYear() - 1}-${made}份.zip`);
+  const listed = execFileSync('python3', ['-c', 'import sys, zipfile; print(len([n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.endswith(".pdf")]))', zip], { encoding: 'utf8' });
+  expect(Number(listed)).toBe(made);
+  await settle(page);
+  await shot(page, '4c3-batch-cancelled-zip');
 });
 
 test('the report screens in English', async ({ page }) => {
@@ -340,7 +354,6 @@ test('the report screens in English', async ({ page }) => {
   await shot(page, '4f-reports-existing-en');
 
   await page.getByTestId('reports-tab-batch').click();
-  await page.getByTestId('batch-folder').fill(BATCH);
   await page.getByTestId('batch-start').click();
   const result = page.getByTestId('batch-result');
   await expect(result).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });

@@ -44,3 +44,24 @@ export async function openDemo(page: Page, url: string, scale: '示范学校' | 
   await page.getByRole('button', { name: '进入登录' }).click();
   await login(page, 'admin');
 }
+
+/**
+ * Runs the page as the desktop app runs it: `window.educredit` as the preload gives it, its calls
+ * carried to the web host's API, and the system's folder picker answering `folders` in turn (null
+ * once they run out, as a cancelled dialog). The page's own code is the real one.
+ */
+export async function asDesktop(page: Page, folders: string[]): Promise<void> {
+  await page.addInitScript((answers: string[]) => {
+    const queue = [...answers];
+    const token = (): string => document.querySelector('meta[name="educredit-host-token"]')?.getAttribute('content') ?? '';
+    Object.defineProperty(window, 'educredit', {
+      value: {
+        invoke: async (route: string, payload: unknown) => {
+          const res = await fetch(`api/edu:${route}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-educredit-token': token() }, body: JSON.stringify(payload) });
+          return res.json();
+        },
+        pickFolder: async () => queue.shift() ?? null,
+      },
+    });
+  }, folders);
+}

@@ -6,11 +6,11 @@
 // after which its outbox shows the bundle confirmed and its dashboard the bureau's word on it. The bureau's auditor sees the state read-only.
 // Screenshots 5x-*.png are looked at by a person.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { login, PASSWORD, shot, settle, openDemo } from './support';
+import { asDesktop, login, PASSWORD, shot, settle, openDemo } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const SCHOOL = `http://127.0.0.1:${HOSTS.syncSchool}/`;
@@ -121,9 +121,13 @@ test('both sides download their cards, enrol each other and show the same finger
 });
 
 test('the school exports a bundle and the bureau imports it once; a duplicate and a tampered copy change nothing', async ({ browser }) => {
+  // The school works in the desktop app: the bundles go into the folder chosen in the system's dialog.
   const school = await browser.newPage();
+  await asDesktop(school, [TO_BUREAU]);
   await openSync(school, SCHOOL, 'export');
-  await school.getByTestId('sync-export-folder').fill(TO_BUREAU);
+  await expect(school.getByTestId('sync-export-start')).toBeDisabled();
+  await school.getByTestId('sync-export-folder-pick').click();
+  await expect(school.getByTestId('sync-export-folder')).toHaveValue(TO_BUREAU);
   await school.getByTestId('sync-export-start').click();
   const written = school.getByTestId('sync-export-file');
   await expect(written).toHaveCount(1, { timeout: 30_000 });
@@ -179,11 +183,18 @@ test('the school exports a bundle and the bureau imports it once; a duplicate an
 });
 
 test('the bureau acknowledges, the school imports it and its outbox shows the bundle confirmed', async ({ browser }) => {
+  // The bureau works in the web host: the bundle comes as a download, to copy onto the stick.
   const bureau = await browser.newPage();
   await openSync(bureau, BUREAU, 'export');
-  await bureau.getByTestId('sync-export-folder').fill(TO_SCHOOL);
+  await expect(bureau.getByTestId('sync-export-folder')).toHaveCount(0);
+  const download = bureau.waitForEvent('download');
   await bureau.getByTestId('sync-export-start').click();
+  const d = await download;
+  expect(d.suggestedFilename()).toMatch(/\.ecb$/);
+  mkdirSync(TO_SCHOOL, { recursive: true });
+  await d.saveAs(join(TO_SCHOOL, d.suggestedFilename()));
   await expect(bureau.getByTestId('sync-export-file')).toHaveCount(1, { timeout: 30_000 });
+  await expect(bureau.getByTestId('sync-export-result')).toContainText('已下载 1 个数据包');
   await settle(bureau);
   await shot(bureau, '57-sync-bureau-export-ack');
   const acks = bundles(TO_SCHOOL);
@@ -220,7 +231,6 @@ test('the bureau acknowledges, the school imports it and its outbox shows the bu
 
   // Nothing left to send: the school's export writes nothing.
   await school.getByTestId('sync-tab-export').click();
-  await school.getByTestId('sync-export-folder').fill(join(dir, 'empty'));
   await school.getByTestId('sync-export-start').click();
   await expect(school.getByTestId('sync-export-none')).toBeVisible({ timeout: 30_000 });
 

@@ -4,9 +4,9 @@
 // channel reaches the real dispatcher only from our own page's top frame.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL } from '../../shared/api/ipc';
+import { IPC_CHANNEL, SHELL_CHANNEL } from '../../shared/api/ipc';
 import { tempDir } from '../support/installation';
-import { app, BrowserWindow, frame, ipcMain, protocol, session, type FakeFrame, type FakeWebContents } from './electron-stand-in';
+import { app, BrowserWindow, dialog, frame, ipcMain, protocol, session, type FakeFrame, type FakeWebContents } from './electron-stand-in';
 
 vi.mock('electron', () => import('./electron-stand-in'));
 
@@ -78,5 +78,34 @@ describe('the main process', () => {
       win.webContents.commit('app://educredit/index.html');
       log.mockRestore();
     }
+  });
+});
+
+describe('the folder picker', () => {
+  function ask(senderFrame: FakeFrame | null, request: unknown): Promise<unknown> {
+    const handler = ipcMain.handlers.get(SHELL_CHANNEL);
+    if (!handler) throw new Error('no shell handler');
+    return Promise.resolve(handler({ sender: win.webContents, senderFrame } as unknown as IpcMainInvokeEvent, request));
+  }
+
+  it('opens the system dialog on our window for folders, and answers the path chosen', async () => {
+    dialog.next = { canceled: false, filePaths: ['/media/usb/交换'] };
+    expect(await ask(win.webContents.mainFrame, { op: 'pickFolder', title: '选择导出数据包的文件夹' })).toBe('/media/usb/交换');
+    const asked = dialog.asked.at(-1)!;
+    expect(asked.window).toBe(win);
+    expect(asked.options).toMatchObject({ title: '选择导出数据包的文件夹', properties: expect.arrayContaining(['openDirectory', 'createDirectory']) });
+  });
+
+  it('answers null when the user cancels', async () => {
+    dialog.next = { canceled: true, filePaths: [] };
+    expect(await ask(win.webContents.mainFrame, { op: 'pickFolder', title: 'x' })).toBeNull();
+  });
+
+  it('asks nothing for a subframe or for anything but a folder', async () => {
+    const before = dialog.asked.length;
+    expect(await ask(frame('app://educredit/index.html', win.webContents.mainFrame), { op: 'pickFolder', title: 'x' })).toBeNull();
+    expect(await ask(win.webContents.mainFrame, { op: 'openFile', title: 'x' })).toBeNull();
+    expect(await ask(win.webContents.mainFrame, 'pickFolder')).toBeNull();
+    expect(dialog.asked.length).toBe(before);
   });
 });

@@ -201,6 +201,10 @@ export class BrowserWindow extends EventEmitter {
     return BrowserWindow.windows;
   }
 
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.windows.find((w) => w.webContents === contents) ?? null;
+  }
+
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     this.webContents.commit(url);
@@ -211,3 +215,14 @@ export class BrowserWindow extends EventEmitter {
 
   focus(): void {}
 }
+
+/** The system's open dialog: records what it was asked and answers with `next`. */
+export const dialog = {
+  asked: [] as { window: BrowserWindow | null; options: Record<string, unknown> }[],
+  next: { canceled: true, filePaths: [] as string[] },
+  showOpenDialog(a: BrowserWindow | Record<string, unknown>, b?: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const window = a instanceof BrowserWindow ? a : null;
+    this.asked.push({ window, options: (b ?? a) as Record<string, unknown> });
+    return Promise.resolve(this.next);
+  },
+};

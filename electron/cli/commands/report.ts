@@ -66,7 +66,7 @@ export async function reportCommand(ctx: CliCtx, args: string[]): Promise<number
     return state;
   });
   if (job.phase === 'done') {
-    ctx.io.out(`${t(ctx.lang, 'batchDone', { n: job.done, year: job.year, folder: job.folder })}\n`);
+    ctx.io.out(`${t(ctx.lang, 'batchDone', { n: job.done, year: job.year, folder })}\n`);
     if (job.existing > 0) ctx.io.out(`${batchAlreadyIssued(job.existing, ctx.lang)}\n`);
     return EXIT_OK;
   }

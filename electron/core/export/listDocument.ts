@@ -2,7 +2,7 @@
 // organisation, the list's name, what it was filtered by, who printed it and when; the PDF numbers
 // its pages 第 x 页 共 y 页 and repeats the column heads on every page. Each list says which columns
 // it has; this module knows nothing of teachers or records.
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { AppError } from '../../../shared/api/errors';
 import type { Lang } from '../../../shared/api/messages';
@@ -64,7 +64,7 @@ function metaLines(doc: ListDocument<unknown>, meta: ListMeta): { printed: strin
 }
 
 export async function listWorkbook<T>(doc: ListDocument<T>, meta: ListMeta): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'EduCredit 教体信用';
   book.created = new Date(meta.printedAt);
   // A sheet name may not hold []:*?/\ and is at most 31 characters.

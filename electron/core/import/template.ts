@@ -1,7 +1,7 @@
 // Import templates (core): an .xlsx per kind with the Chinese headers schools use, one example
 // row, and the identifier columns formatted as text so Excel never turns an ID number into a
 // rounded number. The records template also lists the current catalogue's codes.
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../export/excel';
 import { IMPORT_HEADERS, type ImportField } from '../../../shared/api/importMessages';
 import type { CatalogueItemView } from '../../../shared/api/routes/credit';
 import { makeIdNumber } from '../../../shared/domain/idNumber';
@@ -51,7 +51,7 @@ function subjectsZh(kinds: CatalogueItemView['subjectKinds']): string {
 }
 
 export async function buildTemplate(kind: ImportKind, items: CatalogueItemView[]): Promise<{ fileName: string; mime: string; dataBase64: string }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('导入数据');
   const fields = TEMPLATE_FIELDS[kind];
   ws.columns = fields.map((f) => ({ header: IMPORT_HEADERS[f].zh, key: f, width: WIDTHS[f] ?? 10 }));

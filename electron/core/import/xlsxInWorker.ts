@@ -34,8 +34,11 @@ export function liveXlsxWorkers(): number {
 }
 
 function startWorker(options: WorkerOptions): Worker {
-  const built = new URL('./xlsxWorker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, options);
+  // Built beside the program that runs it: out/node (CLI, web host) or out/main (Electron).
+  for (const name of ['./xlsxWorker.mjs', './xlsxWorker.js']) {
+    const built = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(built))) return new Worker(built, options);
+  }
   const source = new URL('./xlsxWorker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;

@@ -1,7 +1,8 @@
 // The 双公示 workbook (core): current licences and penalties in the national column order, one sheet
 // each, header row in Chinese as the platform's templates have it. Superseded decisions are not
 // published; a correction says in 备注 which decision it corrects and why.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../export/excel';
 import type { LicenceView, PenaltyView } from '../../../shared/api/routes/institutions';
 import {
   LICENCE_CATEGORY_ZH,
@@ -105,7 +106,7 @@ export function publicityRows(raw: Raw, institutionId: number | undefined, today
 }
 
 export async function publicityWorkbook(rows: PublicityRows): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   sheet(wb, '行政许可', LICENCE_COLUMNS, rows.licences);
   sheet(wb, '行政处罚', PENALTY_COLUMNS, rows.penalties);
   return Buffer.from(await wb.xlsx.writeBuffer());

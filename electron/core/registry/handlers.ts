@@ -1,5 +1,5 @@
 // Registry route handlers (core): teachers, classes, students, and the audited student export.
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../export/excel';
 import { TEACHER_EDITORS, type registryRoutes, type StudentView } from '../../../shared/api/routes/registry';
 import { maskIdNumber } from '../../../shared/domain/idNumber';
 import { today } from '../clock';
@@ -14,7 +14,7 @@ import { term } from '../../../shared/vocabulary';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function studentWorkbook(rows: StudentView[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('学生');
   ws.columns = [
     { header: '学号', key: 'studentNo', width: 14 },

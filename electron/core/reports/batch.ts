@@ -1,5 +1,5 @@
-// Batch reports (core): every active teacher's report of a year into a folder, one PDF each,
-// as a job the UI watches and can cancel between two reports. Each report is whole: a cancelled
+// Batch reports (core): every active teacher's report of a year into a folder, one PDF each, or
+// kept for one zip download (the web host), as a job the UI watches and can cancel between two reports. Each report is whole: a cancelled
 // batch leaves the reports already made, each registered and audited, and nothing half-written.
 // A teacher whose report of the year already shows the same content gets that report again (the
 // confirmed PDF once confirmed), so a re-run, after a kill or a week later, issues no duplicates.
@@ -10,12 +10,16 @@ import { AppError } from '../../../shared/api/errors';
 import type { Installation } from '../app/installation';
 import type { Session } from '../auth/sessions';
 import { writeFileAtomic } from '../fs/atomic';
+import { assertWholeFolderPath } from '../fs/folders';
+import { zipFiles } from '../fs/zip';
 import { generateReport, reportDay } from './service';
 
 export interface BatchJob {
   id: string;
   userId: number;
-  folder: string;
+  /** Where the PDFs are written; null when they are kept (`kept`) for one zip download. */
+  folder: string | null;
+  kept: { name: string; data: Buffer }[];
   year: number;
   total: number;
   done: number;
@@ -41,12 +45,17 @@ function fileName(staffNo: string, name: string, number: string): string {
 }
 
 /** Starts the batch and returns at once; `run` resolves when it ends (the CLI awaits it). */
-export function startBatch(inst: Installation, s: Session, year: number | undefined, folder: string, only?: number[]): { job: BatchJob; run: Promise<BatchJob> } {
+export function startBatch(inst: Installation, s: Session, year: number | undefined, folder: string | null, only?: number[]): { job: BatchJob; run: Promise<BatchJob> } {
   const day = reportDay(inst, year);
-  mkdirSync(folder, { recursive: true });
+  if (folder !== null) {
+    assertWholeFolderPath(folder, 'folder');
+    mkdirSync(folder, { recursive: true });
+  }
+  // A user's earlier batch kept for a download gives its memory back to the new one.
+  for (const old of jobsOf(inst).values()) if (old.userId === s.userId && old.phase !== 'running') old.kept = [];
   const all = inst.open().raw.prepare("SELECT id, staff_no AS staffNo, name FROM teachers WHERE status = 'active' ORDER BY staff_no").all() as { id: number; staffNo: string; name: string }[];
   const teachers = only ? all.filter((t) => only.includes(t.id)) : all;
-  const job: BatchJob = { id: randomUUID(), userId: s.userId, folder, year: day.year, total: teachers.length, done: 0, existing: 0, files: [], phase: 'running', error: null, cancel: false };
+  const job: BatchJob = { id: randomUUID(), userId: s.userId, folder, kept: [], year: day.year, total: teachers.length, done: 0, existing: 0, files: [], phase: 'running', error: null, cancel: false };
   jobsOf(inst).set(job.id, job);
   const run = (async () => {
     try {
@@ -58,9 +67,13 @@ export function startBatch(inst: Installation, s: Session, year: number | undefi
           return job;
         }
         const { report, pdf, existing } = await generateReport(inst, s, t.id, day.year);
-        const path = join(folder, fileName(t.staffNo, t.name, report.number));
-        writeFileAtomic(path, pdf);
-        job.files.push(path);
+        const name = fileName(t.staffNo, t.name, report.number);
+        if (folder === null) job.kept.push({ name, data: pdf });
+        else {
+          const path = join(folder, name);
+          writeFileAtomic(path, pdf);
+          job.files.push(path);
+        }
         job.done += 1;
         if (existing) job.existing += 1;
       }
@@ -78,4 +91,11 @@ export function batchJob(inst: Installation, s: Session, id: string): BatchJob {
   const job = jobsOf(inst).get(id);
   if (!job || job.userId !== s.userId) throw new AppError('NOT_FOUND');
   return job;
+}
+
+/** The reports of an ended batch that kept them, as one zip named for the year. */
+export async function batchArchive(inst: Installation, s: Session, id: string): Promise<{ fileName: string; data: Buffer }> {
+  const job = batchJob(inst, s, id);
+  if (job.folder !== null || job.phase === 'running' || job.kept.length === 0) throw new AppError('NOT_FOUND');
+  return { fileName: `教师信用报告-${job.year}-${job.kept.length}份.zip`, data: await zipFiles(job.kept, inst.clock.now()) };
 }

@@ -4,7 +4,7 @@ import { me, type Handlers } from '../handler';
 import { assertMayRead, confirmBySignature, confirmOnPaper, generateReport, getReport, listReports, reportPdf, teacherOfSession, verifyReportPdf } from './service';
 import type { ReportView } from '../../../shared/api/routes/reports';
 import type { RouteOutput } from '../../../shared/api/contract';
-import { batchJob, startBatch, type BatchJob } from './batch';
+import { batchArchive, batchJob, startBatch, type BatchJob } from './batch';
 import { reportListDocument } from './reportExport';
 import { sendList } from '../export/send';
 import { getTeacher } from '../registry/teachers';
@@ -53,7 +53,7 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
   },
   'reports.verify': (ctx, { dataBase64 }) => verifyReportPdf(ctx.inst, Buffer.from(dataBase64, 'base64')),
   'reports.batchStart': (ctx, { year, folder, teacherIds }) => {
-    const { job, run } = startBatch(ctx.inst, me(ctx), year, folder, teacherIds);
+    const { job, run } = startBatch(ctx.inst, me(ctx), year, folder ?? null, teacherIds);
     // The job runs on after this call returns; its failures are kept on the job for progress to report.
     void run;
     return batchOut(job);
@@ -63,6 +63,10 @@ export const reportHandlers: Handlers<typeof reportRoutes> = {
     const job = batchJob(ctx.inst, me(ctx), jobId);
     job.cancel = true;
     return batchOut(job);
+  },
+  'reports.batchArchive': async (ctx, { jobId }) => {
+    const zip = await batchArchive(ctx.inst, me(ctx), jobId);
+    return { fileName: zip.fileName, mime: 'application/zip', dataBase64: zip.data.toString('base64') };
   },
 };
 

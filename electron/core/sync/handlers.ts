@@ -3,7 +3,9 @@ import type { syncRoutes } from '../../../shared/api/routes/sync';
 import { me, type Handlers } from '../handler';
 import { readOrg } from '../setup/org';
 import { ensureOwnKeys, enrol, hasOwnKeys, ownCard, ownKeys } from './keys';
-import { exportBundles, importBundle, inspectBundle, syncState } from './service';
+import { bundlesToSend, exportBundles, importBundle, inspectBundle, syncState } from './service';
+import { zipFiles } from '../fs/zip';
+import { today } from '../clock';
 import { receivedStatus } from './supervision';
 
 export const syncHandlers: Handlers<typeof syncRoutes> = {
@@ -34,6 +36,16 @@ export const syncHandlers: Handlers<typeof syncRoutes> = {
   },
 
   'sync.export': async (ctx, { folder }) => ({ files: await exportBundles(ctx.inst, me(ctx).username, folder) }),
+
+  'sync.exportDownload': async (ctx) => {
+    const files = await bundlesToSend(ctx.inst, me(ctx).username);
+    const list = files.map(({ data: _data, ...f }) => f);
+    if (files.length === 0) return { files: list, download: null };
+    // One bundle goes as it is, to be copied onto the stick; several go as one zip.
+    if (files.length === 1) return { files: list, download: { fileName: files[0]!.fileName, mime: 'application/octet-stream', dataBase64: files[0]!.data.toString('base64') } };
+    const zip = await zipFiles(files.map((f) => ({ name: f.fileName, data: f.data })), ctx.inst.clock.now());
+    return { files: list, download: { fileName: `数据包-${today(ctx.inst)}.zip`, mime: 'application/zip', dataBase64: zip.toString('base64') } };
+  },
 
   'sync.import': (ctx, { dataBase64 }) => importBundle(ctx.inst, me(ctx).username, Buffer.from(dataBase64, 'base64')),
 

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Installation } from '../app/installation';
 import type { Raw } from '../db/open';
 import { writeFileAtomic } from '../fs/atomic';
+import { assertWholeFolderPath } from '../fs/folders';
 import { readOrg } from '../setup/org';
 import { z } from 'zod';
 import { catalogueDocument, type CatalogueDocument } from '../../../shared/domain/catalogue';
@@ -142,6 +143,19 @@ async function makeBundle(inst: Installation, actor: string, p: Partner): Promis
  * duplicates).
  */
 export async function exportBundles(inst: Installation, actor: string, folder: string): Promise<ExportedFile[]> {
+  assertWholeFolderPath(folder, 'folder');
+  const files = await bundlesToSend(inst, actor);
+  mkdirSync(folder, { recursive: true });
+  for (const f of files) writeFileAtomic(join(folder, f.fileName), f.data);
+  return files.map(({ data: _data, ...f }) => f);
+}
+
+/**
+ * Makes a bundle for each partner with something new, then hands back every bundle a partner has
+ * not acknowledged yet: each export carries again what is still unacknowledged, so a lost stick
+ * costs nothing.
+ */
+export async function bundlesToSend(inst: Installation, actor: string): Promise<(ExportedFile & { data: Buffer })[]> {
   ensureOwnKeys(inst, actor);
   const raw = inst.open().raw;
   const ps = partners(raw);
@@ -151,16 +165,12 @@ export async function exportBundles(inst: Installation, actor: string, folder: s
     const b = await makeBundle(inst, actor, p);
     if (b) made.add(b.fileName);
   }
-  mkdirSync(folder, { recursive: true });
-  const out: ExportedFile[] = [];
+  const out: (ExportedFile & { data: Buffer })[] = [];
   for (const p of partners(raw)) {
     const rows = raw
       .prepare('SELECT seq, file_name AS fileName, data FROM sync_outbox WHERE recipient = ? AND seq > ? AND data IS NOT NULL ORDER BY seq')
       .all(p.uscc, p.peerAcked) as { seq: number; fileName: string; data: Buffer }[];
-    for (const r of rows) {
-      writeFileAtomic(join(folder, r.fileName), r.data);
-      out.push({ fileName: r.fileName, recipient: p.uscc, sequence: r.seq, bytes: r.data.length, isNew: made.has(r.fileName) });
-    }
+    for (const r of rows) out.push({ fileName: r.fileName, recipient: p.uscc, sequence: r.seq, bytes: r.data.length, isNew: made.has(r.fileName), data: r.data });
   }
   return out;
 }

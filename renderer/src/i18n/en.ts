@@ -8,6 +8,7 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const en: Shape<typeof zhCN> = {
   app: { name: 'EduCredit', fullName: 'EduCredit 教体信用', mode: { school: 'School', bureau: 'Bureau' } },
   common: {
+    chooseFolder: 'Choose a folder…',
     charCount: '{{n}} / {{max}} characters', tooLong: '{{over}} characters too many: at most {{max}}; shorten it to save',
     range: '{{from}}–{{to}} of {{total}}',
     print: 'Print (PDF)', exportExcel: 'Export to Excel', printReady: 'The file to print is ready: {{file}}. Open it to print.', exported: 'Exported {{file}}',
@@ -150,9 +151,10 @@ export const en: Shape<typeof zhCN> = {
   },
   settings: {
     title: 'Settings & backups', language: 'Language', backupDir: 'Backup folder', backupKeep: 'Backups kept', idleLock: 'Lock after idle minutes',
-    backups: 'Backups', runBackup: 'Back up now', backupDone: 'Backup written', restore: 'Restore', restoreConfirm: 'Replace the current data with this backup? The current data is kept aside first, not deleted. You will need to log in again.',
+    backups: 'Backups', runBackup: 'Back up now', backupDone: 'Backup written', restore: 'Restore', restoreConfirm: 'The backup of {{at}} ({{file}}) will replace the current data. The current data is first kept aside in the data folder (its name holds before-restore), never deleted; changes made after this backup will not be in the restored data. You log in again afterwards.',
     restored: 'Restored. The previous data was kept as: {{file}}', file: 'File', size: 'Size', createdAt: 'Time', noBackups: 'No backups yet. One is made automatically each day.',
     changePassword: 'Change my password', oldPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed',
+    backupDirTitle: 'Choose the backup folder (on another disk or a USB stick, ideally)', backupDirHint: 'A whole path from the drive, such as E:\\EduCredit backups; best on another disk, so a failing hard disk does not take the backups with it.',
   },
   error: {
     title: 'The data cannot be opened', diskFullTitle: 'The disk is full', diskFullBack: 'Space freed: go back', corrupt: 'The data file is damaged or unreadable. Nothing was deleted or changed.',

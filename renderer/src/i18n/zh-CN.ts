@@ -4,6 +4,7 @@ import { VOCABULARY } from '../../../shared/vocabulary';
 export const zhCN = {
   app: { name: '教体信用', fullName: 'EduCredit 教体信用', mode: { school: '学校端', bureau: '教体局端' } },
   common: {
+    chooseFolder: '选择文件夹…',
     charCount: '{{n}} / {{max}} 字', tooLong: '超出 {{over}} 字：最多 {{max}} 字，请删减后再保存',
     range: '第 {{from}}–{{to}} 条，共 {{total}} 条',
     print: '打印（PDF）', exportExcel: '导出 Excel', printReady: '已生成打印文件 {{file}}：打开后即可打印。', exported: '已导出 {{file}}',
@@ -146,9 +147,10 @@ export const zhCN = {
   },
   settings: {
     title: '设置与备份', language: '界面语言', backupDir: '备份文件夹', backupKeep: '保留备份份数', idleLock: '无操作自动锁定（分钟）',
-    backups: '备份', runBackup: '立即备份', backupDone: '备份完成', restore: '恢复', restoreConfirm: '确定用这个备份替换当前数据吗？当前数据会先另存，不会删除。恢复后需要重新登录。',
+    backups: '备份', runBackup: '立即备份', backupDone: '备份完成', restore: '恢复', restoreConfirm: '将用 {{at}} 的备份（{{file}}）替换当前数据。当前数据会先另存在数据文件夹中（文件名含 before-restore），不会删除；这个备份之后的更改将不在恢复后的数据中。恢复后需要重新登录。',
     restored: '已恢复。原数据另存为：{{file}}', file: '文件', size: '大小', createdAt: '时间', noBackups: '还没有备份。每天首次使用时会自动备份。',
     changePassword: '修改我的密码', oldPassword: '原密码', newPassword: '新密码', passwordChanged: '密码已修改',
+    backupDirTitle: '选择备份文件夹（最好在另一块磁盘或 U 盘上）', backupDirHint: '从盘符开始的完整路径，例如 E:\\教体信用备份；最好在另一块磁盘上，以免电脑硬盘损坏时备份一同丢失。',
   },
   error: {
     title: '无法打开数据', diskFullTitle: '磁盘空间已满', diskFullBack: '已释放空间，返回继续', corrupt: '数据文件已损坏或无法读取。程序没有删除或修改任何文件。',

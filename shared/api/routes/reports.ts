@@ -43,7 +43,8 @@ export type Verification = z.infer<typeof verification>;
 const batchView = z.object({
   jobId: z.string(),
   year: z.number().int(),
-  folder: z.string(),
+  /** Null for a batch kept for a download. */
+  folder: z.string().nullable(),
   total: z.number().int(),
   done: z.number().int(),
   /** Of `done`, the reports that were already issued with the same content: written out again, not made anew. */
@@ -92,11 +93,14 @@ export const reportRoutes = {
     async: true,
   }),
   'reports.verify': route({ input: fileData, output: verification, kind: 'query', access: READERS }),
-  /** Every active teacher's report of a year into a folder on this computer, as a job. */
+  /**
+   * Every active teacher's report of a year, as a job: into a folder on this computer (the desktop
+   * app's folder picker, the CLI), or, without a folder, kept for one zip download (the web host).
+   */
   'reports.batchStart': route({
     input: z.object({
       year: z.number().int().min(2000).max(2100).optional(),
-      folder: z.string().trim().min(1).max(500),
+      folder: z.string().trim().min(1).max(500).optional(),
       /** Only these teachers; all active teachers when left out. */
       teacherIds: z.array(z.number().int()).min(1).max(5000).optional(),
     }),
@@ -106,4 +110,6 @@ export const reportRoutes = {
   }),
   'reports.batchProgress': route({ input: z.object({ jobId: z.string() }), output: batchView, kind: 'query', access: MAKERS }),
   'reports.batchCancel': route({ input: z.object({ jobId: z.string() }), output: batchView, kind: 'action', access: MAKERS }),
+  /** The reports of a batch started without a folder, as one zip (once it ended, done or cancelled). */
+  'reports.batchArchive': route({ input: z.object({ jobId: z.string() }), output: fileOut, kind: 'action', access: MAKERS, async: true }),
 } as const;

@@ -2,7 +2,7 @@
 // folder, import and inspect a bundle, and the state of the outbox and inbox.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { fileData, route } from '../route';
+import { fileData, fileOut, route } from '../route';
 import { supervisionStatus } from '../supervisionStatus';
 
 const ADMINS: readonly Role[] = ['school_admin', 'bureau_admin'];
@@ -65,6 +65,17 @@ export const syncRoutes = {
     input: z.object({ folder: z.string().trim().min(1).max(1000) }),
     output: z.object({
       files: z.array(z.object({ fileName: z.string(), recipient: z.string(), sequence: z.number().int(), bytes: z.number().int(), isNew: z.boolean() })),
+    }),
+    kind: 'action',
+    access: ADMINS,
+    async: true,
+  }),
+  /** The same bundles as one download (the web host, which has no folder to write into): one .ecb, or a zip of several. */
+  'sync.exportDownload': route({
+    input: z.object({}),
+    output: z.object({
+      files: z.array(z.object({ fileName: z.string(), recipient: z.string(), sequence: z.number().int(), bytes: z.number().int(), isNew: z.boolean() })),
+      download: fileOut.nullable(),
     }),
     kind: 'action',
     access: ADMINS,

@@ -4,7 +4,7 @@ import { Installation } from '../../../electron/core/app/installation';
 import { dispatchAsync } from '../../../electron/core/api';
 import { bundledCatalogue } from '../../../electron/core/catalogue/service';
 import { makeIdNumber } from '../../../shared/domain/idNumber';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName } from '../../../shared/api/contract';
 import type { Mode, Role } from '../../../shared/domain/roles';
 import { login, ok, PASSWORD, TestClock, tempDir } from '../../support/installation';
@@ -50,6 +50,7 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'settings.update': () => ({ idleLockMinutes: 10 }),
   'backup.list': () => ({}),
   'backup.run': () => ({}),
+  'backup.download': (f) => ({ file: basename(f.backupFile) }),
   'backup.restore': (f) => ({ file: f.backupFile }),
   'recovery.backups': () => ({}),
   'recovery.restore': (f) => ({ username: 'admin', password: PASSWORD, file: f.backupFile }),
@@ -97,12 +98,14 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'reports.batchStart': (f) => ({ folder: join(f.inst.dataDir, 'batch'), teacherIds: [1] }),
   'reports.batchProgress': () => ({ jobId: 'no-such-job' }),
   'reports.batchCancel': () => ({ jobId: 'no-such-job' }),
+  'reports.batchArchive': () => ({ jobId: 'no-such-job' }),
   'sync.state': () => ({}),
   'sync.card': () => ({}),
   // Not a card: refused with CARD_INVALID (enrolment itself is tried in test/core/sync.test.ts).
   'sync.enrol': () => ({ card: '{}' }),
   'sync.exportAgeIdentity': () => ({}),
   'sync.export': (f) => ({ folder: join(f.inst.dataDir, 'bundles') }),
+  'sync.exportDownload': () => ({}),
   'sync.import': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
   'sync.inspect': () => ({ fileName: 'x.ecb', dataBase64: PDF }),
   'sync.supervision': () => ({}),

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RouteInput, RouteOutput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
-import { errorText } from '../../i18n';
+import type { ApiError } from '../../../../shared/api/errors';
 
 const POLL_MS = 300;
 
@@ -12,8 +12,8 @@ export type BatchJob = RouteOutput<'reports.batchProgress'>;
 
 export interface BatchState {
   job: BatchJob | null;
-  /** A call that failed (start, progress or cancel), in the user's language. */
-  error: string | null;
+  /** A call that failed (start, progress or cancel), as the core said it, for the form to word. */
+  apiError: ApiError | null;
   starting: boolean;
   /** Cancel was asked and the core has not answered yet. */
   cancelling: boolean;
@@ -23,7 +23,7 @@ export interface BatchState {
 
 export function useBatchJob(onFinished: () => void): BatchState {
   const [job, setJob] = useState<BatchJob | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [apiError, setError] = useState<ApiError | null>(null);
   const [starting, setStarting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
@@ -43,7 +43,7 @@ export function useBatchJob(onFinished: () => void): BatchState {
       void call('reports.batchProgress', { jobId }).then((r) => {
         if (!r.ok) {
           stop();
-          setError(errorText(r.error));
+          setError(r.error);
           return;
         }
         setJob(r.value);
@@ -63,7 +63,7 @@ export function useBatchJob(onFinished: () => void): BatchState {
       const r = await call('reports.batchStart', input);
       setStarting(false);
       if (!r.ok) {
-        setError(errorText(r.error));
+        setError(r.error);
         return;
       }
       setJob(r.value);
@@ -78,8 +78,8 @@ export function useBatchJob(onFinished: () => void): BatchState {
     setCancelling(true);
     const r = await call('reports.batchCancel', { jobId: job.jobId });
     setCancelling(false);
-    if (!r.ok) setError(errorText(r.error));
+    if (!r.ok) setError(r.error);
   }, [job]);
 
-  return { job, error, starting, cancelling, start, cancel };
+  return { job, apiError, starting, cancelling, start, cancel };
 }

@@ -10,6 +10,16 @@ import { useLoad } from '../../app/useLoad';
 import { useAction } from '../../app/useAction';
 import { currentLang, formatDateTime, setLang } from '../../i18n';
 import { PasswordChangeForm } from '../../components/PasswordChangeForm';
+import { desktopShell } from '../../api/shell';
+import { FolderField } from '../../components/FolderField';
+import { formErrors } from '../../components/fieldErrors';
+import { downloadFile } from '../../components/files';
+import { formatBytes } from '../../components/format';
+
+/** The last part of a path, on any system's separators. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 function ChangePassword(): React.JSX.Element {
   const { t } = useTranslation();
@@ -34,7 +44,8 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
   const { data, error, reload } = useLoad('backup.list', {});
   const run = useAction('backup.run');
   const restore = useAction('backup.restore');
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const download = useAction('backup.download');
+  const [confirming, setConfirming] = useState<{ file: string; createdAt: string } | null>(null);
   return (
     <Card withBorder>
       <Stack>
@@ -52,7 +63,7 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
             {t('settings.runBackup')}
           </Button>
         </Group>
-        {(error ?? run.error ?? restore.error) && <Alert color="red">{error ?? run.error ?? restore.error}</Alert>}
+        {(error ?? run.error ?? restore.error ?? download.error) && <Alert color="red">{error ?? run.error ?? restore.error ?? download.error}</Alert>}
         {data && data.length === 0 && <Text c="dimmed">{t('settings.noBackups')}</Text>}
         {data && data.length > 0 && (
           <Table withTableBorder fz="sm">
@@ -71,11 +82,25 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
                   <Table.Td ff="monospace" style={{ wordBreak: 'break-all' }}>
                     {b.file}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{(b.bytes / 1024).toFixed(0)} KB</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.bytes)}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" color="orange" onClick={() => setConfirming(b.file)}>
-                      {t('settings.restore')}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={download.busy}
+                        onClick={async () => {
+                          const f = await download.run({ file: fileName(b.file) });
+                          if (f) downloadFile(f);
+                        }}
+                        data-testid="backup-download"
+                      >
+                        {t('common.download')}
+                      </Button>
+                      <Button size="xs" variant="light" color="orange" onClick={() => setConfirming({ file: b.file, createdAt: b.createdAt })} data-testid="backup-restore">
+                        {t('settings.restore')}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -85,7 +110,7 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
       </Stack>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('settings.restore')}>
         <Stack>
-          <Text>{t('settings.restoreConfirm')}</Text>
+          {confirming && <Text data-testid="restore-confirm">{t('settings.restoreConfirm', { at: formatDateTime(confirming.createdAt), file: fileName(confirming.file) })}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(null)}>
               {t('common.cancel')}
@@ -94,7 +119,7 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
               color="orange"
               loading={restore.busy}
               onClick={async () => {
-                const r = confirming ? await restore.run({ file: confirming }) : null;
+                const r = confirming ? await restore.run({ file: confirming.file }) : null;
                 setConfirming(null);
                 if (r) {
                   notifications.show({ color: 'teal', message: t('settings.restored', { file: r.keptAside }), autoClose: false });
@@ -115,6 +140,8 @@ function InstallationSettings(): React.JSX.Element {
   const { t } = useTranslation();
   const { data, error } = useLoad('settings.get', {});
   const save = useAction('settings.update');
+  const shell = desktopShell();
+  const errors = formErrors(save.apiError, ['backupDir', 'backupKeep', 'idleLockMinutes']);
   const [form, setForm] = useState({ backupDir: '', backupKeep: 14, idleLockMinutes: 10 });
   useEffect(() => {
     if (data) setForm({ backupDir: data.backupDir, backupKeep: data.backupKeep, idleLockMinutes: data.idleLockMinutes });
@@ -123,18 +150,30 @@ function InstallationSettings(): React.JSX.Element {
     <Card withBorder>
       <Stack>
         {error && <Alert color="red">{error}</Alert>}
-        <TextInput label={t('settings.backupDir')} value={form.backupDir} onChange={(e) => setForm({ ...form, backupDir: e.currentTarget.value })} />
+        {shell ? (
+          <FolderField shell={shell} label={t('settings.backupDir')} title={t('settings.backupDirTitle')} value={form.backupDir} onChange={(v) => setForm({ ...form, backupDir: v })} error={errors.fields.backupDir} testId="backup-dir" />
+        ) : (
+          <TextInput
+            label={t('settings.backupDir')}
+            description={t('settings.backupDirHint')}
+            value={form.backupDir}
+            onChange={(e) => setForm({ ...form, backupDir: e.currentTarget.value })}
+            error={errors.fields.backupDir}
+            data-testid="backup-dir"
+          />
+        )}
         <Group>
           <NumberInput label={t('settings.backupKeep')} min={1} max={365} value={form.backupKeep} onChange={(v) => setForm({ ...form, backupKeep: Number(v) || 1 })} w={200} />
           <NumberInput label={t('settings.idleLock')} min={1} max={240} value={form.idleLockMinutes} onChange={(v) => setForm({ ...form, idleLockMinutes: Number(v) || 1 })} w={200} />
         </Group>
-        {save.error && <Alert color="red">{save.error}</Alert>}
+        {errors.general && <Alert color="red">{errors.general}</Alert>}
         <Group justify="flex-end">
           <Button
             loading={save.busy}
             onClick={async () => {
               if (await save.run({ ...form, language: currentLang() })) notifications.show({ color: 'teal', message: t('common.saved') });
             }}
+            data-testid="settings-save"
           >
             {t('common.save')}
           </Button>

@@ -1,12 +1,17 @@
-// 导出数据包 (runs in the DOM): a folder on this computer, typed as a path (a USB stick, a shared
-// folder), then the files the core wrote there: new bundles and those written again because the
-// other side has not confirmed them yet.
+// 导出数据包 (runs in the DOM): in the desktop app, a folder chosen in the system's dialog (a USB
+// stick, a shared folder), then the files the core wrote there; in the web host, the bundles as a
+// download (one .ecb, or a zip of several). Either way: new bundles and those sent again because
+// the other side has not confirmed them yet.
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RouteOutput } from '../../../../shared/api/contract';
 import { useAction } from '../../app/useAction';
 import { formatBytes } from '../../components/format';
+import { desktopShell } from '../../api/shell';
+import { FolderField } from '../../components/FolderField';
+import { formErrors } from '../../components/fieldErrors';
+import { downloadFile } from '../../components/files';
 import { partnerName } from './syncText';
 import type { Partner } from './types';
 
@@ -14,33 +19,41 @@ type Exported = RouteOutput<'sync.export'>['files'];
 
 export function ExportPanel({ partners, onChanged }: { partners: Partner[]; onChanged(): void }): React.JSX.Element {
   const { t } = useTranslation();
+  const shell = desktopShell();
   const [folder, setFolder] = useState('');
-  const exp = useAction('sync.export');
-  const [done, setDone] = useState<{ folder: string; files: Exported } | null>(null);
+  const toFolder = useAction('sync.export');
+  const toDownload = useAction('sync.exportDownload');
+  const exp = shell ? toFolder : toDownload;
+  const errors = formErrors(exp.apiError, ['folder']);
+  const [done, setDone] = useState<{ folder: string | null; files: Exported } | null>(null);
 
   const start = async (): Promise<void> => {
     setDone(null);
-    const target = folder.trim();
-    const r = await exp.run({ folder: target });
+    if (shell) {
+      const target = folder.trim();
+      const r = await toFolder.run({ folder: target });
+      onChanged();
+      if (r) setDone({ folder: target, files: r.files });
+      return;
+    }
+    const r = await toDownload.run({});
     onChanged();
-    if (r) setDone({ folder: target, files: r.files });
+    if (!r) return;
+    if (r.download) downloadFile(r.download);
+    setDone({ folder: null, files: r.files });
   };
 
   return (
     <Stack maw={960}>
-      <Text size="sm">{t('sync.export.intro')}</Text>
-      <TextInput
-        label={t('sync.export.folder')}
-        description={t('sync.export.folderHint')}
-        maw={640}
-        value={folder}
-        onChange={(e) => setFolder(e.currentTarget.value)}
-        disabled={exp.busy}
-        data-testid="sync-export-folder"
-      />
+      <Text size="sm">{t(shell ? 'sync.export.intro' : 'sync.export.introDownload')}</Text>
+      {shell && (
+        <Group maw={640}>
+          <FolderField shell={shell} label={t('sync.export.folder')} title={t('sync.export.folderTitle')} value={folder} onChange={setFolder} error={errors.fields.folder} disabled={exp.busy} testId="sync-export-folder" />
+        </Group>
+      )}
       <Group>
-        <Button onClick={() => void start()} loading={exp.busy} disabled={folder.trim() === ''} data-testid="sync-export-start">
-          {t('sync.export.start')}
+        <Button onClick={() => void start()} loading={exp.busy} disabled={shell !== null && folder.trim() === ''} data-testid="sync-export-start">
+          {t(shell ? 'sync.export.start' : 'sync.export.startDownload')}
         </Button>
         {exp.busy && (
           <Group gap="xs">
@@ -49,9 +62,9 @@ export function ExportPanel({ partners, onChanged }: { partners: Partner[]; onCh
           </Group>
         )}
       </Group>
-      {exp.error && (
+      {errors.general && (
         <Alert color="red" data-testid="sync-export-error">
-          {exp.error}
+          {errors.general}
         </Alert>
       )}
       {done && done.files.length === 0 && (
@@ -62,7 +75,9 @@ export function ExportPanel({ partners, onChanged }: { partners: Partner[]; onCh
       {done && done.files.length > 0 && (
         <Stack gap="xs" data-testid="sync-export-result">
           <Alert color="green" style={{ overflowWrap: 'anywhere' }}>
-            {t('sync.export.done', { count: done.files.length, n: done.files.length, folder: done.folder })}
+            {done.folder === null
+              ? t('sync.export.downloaded', { count: done.files.length, n: done.files.length })
+              : t('sync.export.done', { count: done.files.length, n: done.files.length, folder: done.folder })}
           </Alert>
           <ScrollArea type="auto">
             <Table striped verticalSpacing="xs" miw={720}>
