@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two forks on two cores: the default (cores − 1) runs every file one after another here, while
+    // the CLI files mostly wait on the processes they start.
+    maxWorkers: 2,
   },
 });

@@ -17,6 +17,7 @@ import { inspectionHandlers } from './inspections/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { auditHandlers } from './audit/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
@@ -226,4 +227,5 @@ export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registry
   ...overviewHandlers,
   ...accountHandlers,
   ...auditHandlers,
+  ...dashboardHandlers,
 };

@@ -17,6 +17,7 @@ import { inspectionRoutes } from './routes/inspections';
 import { overviewRoutes } from './routes/overview';
 import { accountRoutes } from './routes/accounts';
 import { auditRoutes } from './routes/audit';
+import { dashboardRoutes } from './routes/dashboard';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -86,6 +87,7 @@ export const contract = {
   ...overviewRoutes,
   ...accountRoutes,
   ...auditRoutes,
+  ...dashboardRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

@@ -46,6 +46,15 @@ test('the wizard refuses a common password at its field, then sets up with the l
   await page.getByRole('button', { name: '进入登录' }).click();
   await login(page, 'admin');
   await expect(page.getByTestId('org-name')).toHaveText(ORG_NAME);
+  // A school just set up: the first screen says what to do first, each step a link to its screen.
+  const steps = page.getByTestId('first-steps');
+  await expect(steps).toContainText('开始使用');
+  for (const key of ['teachers', 'accounts', 'cards']) await expect(steps.getByTestId(`first-step-${key}`)).toHaveAttribute('data-done', 'false');
+  await expect(page.getByTestId('todo-sameDisk')).toContainText('备份和数据在同一块磁盘上');
+  await settle(page);
+  await shot(page, 'accounts-00-first-steps');
+  await steps.getByRole('button', { name: '去导入' }).click();
+  await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible();
 });
 
 test('an account with an initial password: refused when weak, then the first login leads only to changing it', async ({ page }) => {

@@ -121,6 +121,19 @@ test('every other teacher gets an account at once from the accounts page', async
   await shot(page, 'ta-05-users');
 });
 
+test('the dashboard lists what waits: no bundle sent, backups on the data\'s disk; the first step of accounts is done', async ({ page }) => {
+  await page.goto(url);
+  await login(page, 'admin');
+  await expect(page.getByTestId('todo')).toBeVisible();
+  await expect(page.getByTestId('todo-sameDisk')).toBeVisible();
+  await expect(page.getByTestId('first-steps').getByTestId('first-step-accounts')).toHaveAttribute('data-done', 'true');
+  await expect(page.getByTestId('first-steps').getByTestId('first-step-cards')).toHaveAttribute('data-done', 'false');
+  await settle(page);
+  await shot(page, 'ta-06-dashboard-todo');
+  await page.getByTestId('todo-sameDisk').getByRole('button', { name: '更改备份文件夹' }).click();
+  await expect(page.getByRole('heading', { name: '设置与备份' })).toBeVisible();
+});
+
 test('a password off a slip leads its teacher to choosing their own, and nowhere else', async ({ page }) => {
   await page.goto(url);
   await login(page, firstSlip[0], firstSlip[1]);

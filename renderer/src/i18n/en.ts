@@ -55,6 +55,17 @@ export const en: Shape<typeof zhCN> = {
     firstWhyTeacher: 'You logged in with an initial password an administrator set. Choose a new password only you know before reading your file or signing your credit report; your signing key will be protected by it.',
     firstSubmit: 'Set the new password and continue', logoutInstead: 'Log out',
   },
+  todo: {
+    title: 'To do', none: 'Nothing needs doing right now.',
+    objections: '{{n}} teacher objections wait for a decision', decide: 'Decide',
+    unconfirmed: 'The newest credit report of {{n}} teachers is not signed yet', superseded: 'The credit report of {{n}} teachers was overtaken by later changes and must be issued again', openReports: 'Open reports',
+    noBackup: 'There is no backup yet', oldBackup: 'No backup for {{days}} days', backUp: 'Back up',
+    sameDisk: 'The backups are on the disk the data is on: a failing disk would take both. Set the backup folder on another disk or a USB stick.', chooseBackupFolder: 'Change the backup folder',
+    noBundle: 'No bundle has gone to the bureau yet', oldBundle: 'No bundle to the bureau for {{days}} days', sendBundle: 'Send one',
+    firstTitle: 'Getting started', firstIntro: 'Do these in order, and the school can start keeping credit records and issuing teachers\' credit reports.',
+    first: { teachers: 'Import or enter the school\'s teachers', accounts: 'Open the teachers\' accounts and hand out the printed slips', cards: 'Exchange identity cards with the bureau and compare the fingerprints' },
+    firstGo: { teachers: 'Import', accounts: 'Open accounts', cards: 'Exchange' },
+  },
   dashboard: {
     title: 'Dashboard', welcome: 'Hello, {{name}}', counts: 'At a glance', schools: 'Enrolled schools', teachers: 'Teachers', students: 'Students', classes: 'Classes',
     institutions: 'Schools & institutions', users: 'Accounts', records: 'Credit records', auditEntries: 'Audit entries', lastBackup: 'Last backup', never: 'No backup yet',

@@ -51,6 +51,17 @@ export const zhCN = {
     firstWhyTeacher: '您现在使用的是管理员设置的初始密码。设置一个只有您自己知道的新密码后，才能查看档案和签字确认信用报告；您的签名密钥将用新密码保护。',
     firstSubmit: '设置新密码并继续', logoutInstead: '退出登录',
   },
+  todo: {
+    title: '待办事项', none: '目前没有需要处理的事项。',
+    objections: '有 {{n}} 条教师异议等待处理', decide: '去处理',
+    unconfirmed: '{{n}} 位教师的最新信用报告尚未签字确认', superseded: '{{n}} 位教师的信用报告已被之后的记录变动取代，需要重新出具', openReports: '查看报告',
+    noBackup: '还没有任何备份', oldBackup: '已经 {{days}} 天没有备份', backUp: '去备份',
+    sameDisk: '备份和数据在同一块磁盘上：硬盘损坏时会一同丢失。请把备份文件夹设到另一块磁盘或 U 盘上。', chooseBackupFolder: '更改备份文件夹',
+    noBundle: '还没有向教体局报送过数据包', oldBundle: '已经 {{days}} 天没有向教体局报送数据包', sendBundle: '去报送',
+    firstTitle: '开始使用', firstIntro: '按下面的顺序完成准备工作，学校就可以开始记录信用信息、出具教师信用报告了。',
+    first: { teachers: '导入或录入本校教师名册', accounts: '为教师开通账户，打印账户通知单发给教师', cards: '与教体局交换身份卡并核对指纹' },
+    firstGo: { teachers: '去导入', accounts: '去开通', cards: '去交换' },
+  },
   dashboard: {
     title: '工作台', welcome: '{{name}}，您好', counts: '数据概况', schools: '已登记学校', teachers: '教师', students: '学生', classes: '班级',
     institutions: '学校与机构', users: '账户', records: '信用记录', auditEntries: '审计记录', lastBackup: '最近备份', never: '尚未备份',

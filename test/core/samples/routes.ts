@@ -43,6 +43,7 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'users.createForTeachers': (f) => ({ teacherIds: [f.teacher.id] }),
   'dashboard.summary': () => ({}),
   'audit.list': () => ({ limit: 5 }),
+  'dashboard.todo': () => ({}),
   'audit.export': () => ({ format: 'xlsx', operator: 'admin' }),
   'audit.verify': () => ({}),
   'system.doctor': () => ({}),

@@ -7,6 +7,7 @@ import { useLoad } from '../../app/useLoad';
 import { formatDateTime } from '../../i18n';
 import { BureauOverview } from './BureauOverview';
 import { SchoolSupervision } from './SchoolSupervision';
+import { SchoolTodo } from './SchoolTodo';
 
 const SUPERVISION_READERS = ['school_admin', 'records_clerk', 'auditor'] as const;
 
@@ -25,6 +26,7 @@ export function DashboardPage(): React.JSX.Element {
       <Title order={2}>{t('dashboard.welcome', { name: me.user.displayName })}</Title>
       {me.user.mustChangePassword && <Alert color="orange">{t('dashboard.changePassword')}</Alert>}
       {error && <Alert color="red">{error}</Alert>}
+      {me.org.mode === 'school' && (SUPERVISION_READERS as readonly string[]).includes(me.user.role) && <SchoolTodo />}
       {data && (
         <>
           <Text fw={600}>{t('dashboard.counts')}</Text>
