@@ -38,7 +38,10 @@ describe('keys and bundles on the command line', () => {
     const [file] = readdirSync(outbox).filter((f) => f.endsWith('.ecb'));
     expect(file).toMatch(/^12410481\w+-1\.ecb$/);
     const bundle = join(outbox, file!);
-    expect(run(['bundle', 'inspect', ...as(bureau), bundle]).stdout).toContain('apply');
+    // The verdict in the user's language, with the manifest's content in words.
+    const inspected = run(['bundle', 'inspect', ...as(bureau), bundle]).stdout;
+    expect(inspected).toContain('：可以导入');
+    expect(inspected).toMatch(/生成于 \d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d，内容 教师 \d+/);
     const stats = (dir: string): Record<string, number> => JSON.parse(run(['stats', ...as(dir), '--json']).stdout) as Record<string, number>;
     const before = stats(bureau);
     expect(run(['bundle', 'import', ...as(bureau), bundle]).stdout).toContain('已导入');

@@ -4,6 +4,7 @@
 // administrator's decision. Screenshots 3x-*.png are looked at by a person.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
@@ -114,6 +115,15 @@ test('a roster import lists every bad row, refuses to commit, then imports a goo
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await settle(page);
   await shot(page, '32-import-problems');
+  // The problems print, to correct the file from.
+  const printed = page.waitForEvent('download');
+  await page.getByTestId('import-problems-export-pdf').click();
+  const problemsPdf = join(mkdtempSync(join(tmpdir(), 'educredit-e2e-problems-')), 'problems.pdf');
+  await (await printed).saveAs(problemsPdf);
+  const text = execFileSync('pdftotext', ['-layout', problemsPdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('导入问题清单');
+  expect(text).toContain('teachers-bad.csv');
+  expect(text).toContain('第 18 位校验码应为');
 
   await page.locator('input[type="file"]').setInputFiles(csvFile('teachers.csv', goodRows));
   await page.getByTestId('import-check').click();

@@ -9,6 +9,8 @@ import { EXIT_FAILURE, EXIT_OK, usageFailure, type CliCtx } from '../context';
 import { readInput } from '../files';
 import { t } from '../text';
 import { dispatchAsync } from '../../core/api';
+import { BUNDLE_VERDICTS, bundleCountsText } from '../../../shared/api/syncWords';
+import { dateTimeText } from '../../../shared/format/dates';
 
 type Values = { 'data-dir'?: string | undefined; user?: string | undefined; 'password-file'?: string | undefined; out?: string | undefined; json?: boolean | undefined };
 
@@ -111,10 +113,10 @@ export async function bundleCommand(ctx: CliCtx, args: string[]): Promise<number
     const r = await withLogin(ctx, loginOptions(ctx, values), ({ inst, session }) => callAsync(ctx, inst, 'sync.inspect', { fileName: basename(file), dataBase64: bytes.toString('base64') }, session));
     if (values.json) ctx.io.out(`${JSON.stringify(r)}\n`);
     else {
-      ctx.io.out(`${t(ctx.lang, 'inspectVerdict', { file: basename(file), verdict: r.verdict, code: r.code ?? '' })}\n`);
+      ctx.io.out(`${t(ctx.lang, 'inspectVerdict', { file: basename(file), verdict: BUNDLE_VERDICTS[ctx.lang][r.verdict] ?? r.verdict })}\n`);
       if (r.manifest) {
         const m = r.manifest;
-        ctx.io.out(`  ${t(ctx.lang, 'inspectManifest', { sender: `${m.sender.name} (${m.sender.uscc})`, recipient: m.recipient.uscc, seq: m.sequence, created: m.createdAt, counts: JSON.stringify(m.counts) })}\n`);
+        ctx.io.out(`  ${t(ctx.lang, 'inspectManifest', { sender: `${m.sender.name} (${m.sender.uscc})`, recipient: m.recipient.uscc, seq: m.sequence, created: dateTimeText(m.createdAt, ctx.lang), counts: bundleCountsText(m.counts, ctx.lang) || '—' })}\n`);
       }
     }
     return r.verdict === 'apply' || r.verdict === 'duplicate' ? EXIT_OK : EXIT_FAILURE;

@@ -12,6 +12,8 @@ import { cancelJob, findJob, finishJob, startJob, type Job } from './jobs';
 import { readSheet } from './parse';
 import { buildTemplate } from './template';
 import { writePlan } from './write';
+import { sendList } from '../export/send';
+import { problemListDocument } from './problemExport';
 
 /** One turn of the event loop: progress polls and cancel calls are answered in between. */
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -89,6 +91,7 @@ export const importHandlers: Handlers<typeof importRoutes> = {
         step = checking.next();
       }
       job.sheet = sheet;
+      job.problems = step.value.problems;
       job.preview = toPreview(job, step.value, sheet.encoding);
       job.phase = 'ready';
       job.done = job.total = step.value.rows;
@@ -99,6 +102,23 @@ export const importHandlers: Handlers<typeof importRoutes> = {
       job.sheet = null;
       throw e;
     }
+  },
+
+  'import.exportProblems': async (ctx, { jobId, format, lang }) => {
+    const s = me(ctx);
+    const job = findJob(ctx.inst, s.userId, jobId);
+    if (job.phase !== 'ready') throw gone();
+    // A roster's problems may quote what its rows say about students: the file name stays private.
+    return sendList(ctx.inst, s, {
+      route: 'import.exportProblems',
+      subject: `import:${job.kind}`,
+      baseName: lang === 'en' ? 'import-problems' : '导入问题清单',
+      format,
+      lang,
+      filter: { fileName: job.fileName, kind: job.kind },
+      filterIsPrivate: job.kind !== 'teachers',
+      document: problemListDocument(job.problems, job.fileName, lang),
+    });
   },
 
   'import.progress': (ctx, { jobId }) => {

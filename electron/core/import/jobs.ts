@@ -3,7 +3,7 @@
 // WeakMap, so a closed installation's jobs go with it) and to the user who started them, and
 // expire after JOB_TTL_MS on the installation's clock.
 import { randomUUID } from 'node:crypto';
-import type { ImportPreview } from '../../../shared/api/routes/import';
+import type { ImportPreview, ImportProblem } from '../../../shared/api/routes/import';
 import { AppError } from '../../../shared/api/errors';
 import type { Installation } from '../app/installation';
 import type { ImportKind } from './columns';
@@ -32,6 +32,8 @@ export interface Job {
   /** The parsed file, kept for the commit once the preview is ready. */
   sheet: Sheet | null;
   preview: ImportPreview | null;
+  /** Every problem the check found (the preview lists the first ones), for the problem list's export. */
+  problems: ImportProblem[];
 }
 
 const byInstallation = new WeakMap<Installation, Map<string, Job>>();
@@ -81,6 +83,7 @@ export function startJob(inst: Installation, fields: { userId: number; kind: Imp
     abort: new AbortController(),
     sheet: null,
     preview: null,
+    problems: [],
   };
   jobs.set(id, job);
   return job;

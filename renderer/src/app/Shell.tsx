@@ -68,7 +68,9 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'catalogue', view: { page: 'catalogue' }, roles: 'all', modes: BOTH },
   { key: 'users', view: { page: 'users' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
   { key: 'audit', view: { page: 'audit' }, roles: [...ADMINS, 'auditor'], modes: BOTH },
-  { key: 'settings', view: { page: 'settings' }, roles: 'all', modes: BOTH },
+  { key: 'settings', view: { page: 'settings' }, roles: ADMINS, modes: BOTH },
+  // Everyone else's settings hold their language and password, no backups: named for what is there.
+  { key: 'ownSettings', label: 'nav.ownSettings', view: { page: 'settings' }, roles: ['records_clerk', 'teacher', 'bureau_inspector', 'auditor'], modes: BOTH },
 ];
 
 function Page({ view }: { view: View }): React.JSX.Element {

@@ -19,6 +19,7 @@ export const en: Shape<typeof zhCN> = {
     edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', withNote: '{{text}} ({{note}})', totalN: '{{n}} in all', dateExample: 'e.g. 2026-09-01', anyDate: 'Any', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
   },
   nav: {
+    ownSettings: 'Settings',
     teachers: 'Teachers', students: 'Students', records: 'Credit records', myFile: 'My credit file', objections: 'Objections', import: 'Import',
     catalogue: 'Credit catalogue', teacherFile: 'Teacher credit file', studentFile: 'Student file',
     dashboard: 'Dashboard', users: 'Accounts', audit: 'Audit log', settings: 'Settings & backups', logout: 'Log out', language: '中文' },

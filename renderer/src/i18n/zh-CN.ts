@@ -15,6 +15,7 @@ export const zhCN = {
     edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', withNote: '{{text}}（{{note}}）', totalN: '共 {{n}} 条', dateExample: '如 2026-09-01', anyDate: '不限', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
   },
   nav: {
+    ownSettings: '设置',
     teachers: '教师', students: '学生', records: '信用记录', myFile: '我的信用档案', objections: '异议处理', import: '数据导入',
     catalogue: '信用信息目录', teacherFile: '教师信用档案', studentFile: '学生档案',
     dashboard: '工作台', users: '账户管理', audit: '审计日志', settings: '设置与备份', logout: '退出登录', language: 'English' },

@@ -2,7 +2,7 @@
 // Parsing a big file takes seconds, so preview runs as a job the UI can watch and cancel.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { fileData, fileOut, route } from '../route';
+import { fileData, fileOut, listExport, route } from '../route';
 
 const IMPORTERS: readonly Role[] = ['school_admin', 'records_clerk'];
 export const IMPORT_KINDS = ['teachers', 'students', 'records'] as const;
@@ -48,6 +48,8 @@ export const importRoutes = {
     kind: 'query',
     access: IMPORTERS,
   }),
+  /** Every problem of a checked file, as a workbook or a PDF, to correct the file from. Audited. */
+  'import.exportProblems': route({ input: z.object({ jobId: z.string(), ...listExport }), output: fileOut, kind: 'action', access: IMPORTERS, async: true }),
   'import.cancel': route({ input: z.object({ jobId: z.string() }), output: z.object({}), kind: 'action', access: IMPORTERS }),
   'import.commit': route({
     input: z.object({ jobId: z.string() }),

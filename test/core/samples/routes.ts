@@ -88,6 +88,7 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'import.preview': () => ({ kind: 'teachers', fileName: 'teachers.csv', dataBase64: Buffer.from(TEACHER_CSV, 'utf8').toString('base64') }),
   'import.progress': () => ({ jobId: 'no-such-job' }),
   'import.cancel': () => ({ jobId: 'no-such-job' }),
+  'import.exportProblems': () => ({ jobId: 'no-such-job', format: 'xlsx' }),
   'import.commit': () => ({ jobId: 'no-such-job' }),
   'reports.list': () => ({}),
   'reports.export': () => ({ format: 'pdf' }),

@@ -3,6 +3,7 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { ADMINS } from '../../../../shared/domain/roles';
 import { useLoad } from '../../app/useLoad';
 import { formatDateTime } from '../../i18n';
 import { BureauOverview } from './BureauOverview';
@@ -42,6 +43,8 @@ export function DashboardPage(): React.JSX.Element {
               </Card>
             ))}
           </SimpleGrid>
+          {/* The audit chain and the backups are the administrators' and the auditor's concern. */}
+          {(ADMINS.includes(me.user.role) || me.user.role === 'auditor') && (
           <Group>
             <Badge color={data.auditChainOk ? 'teal' : 'red'} size="lg" variant="light">
               {data.auditChainOk ? t('dashboard.auditOk') : t('dashboard.auditBroken')}
@@ -50,6 +53,7 @@ export function DashboardPage(): React.JSX.Element {
               {t('common.labelValue', { label: t('dashboard.lastBackup'), value: data.lastBackupAt ? formatDateTime(data.lastBackupAt) : t('dashboard.never') })}
             </Text>
           </Group>
+          )}
           {me.org.mode === 'bureau' && <BureauOverview />}
           {me.org.mode === 'school' && (SUPERVISION_READERS as readonly string[]).includes(me.user.role) && <SchoolSupervision />}
         </>

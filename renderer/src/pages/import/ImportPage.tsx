@@ -14,6 +14,7 @@ import { currentLang, errorText } from '../../i18n';
 import { downloadFile, MAX_FILE_BYTES, readBase64 } from '../../components/files';
 import { formatBytes, formatCount, formatList } from '../../components/format';
 import { ProblemTable } from './ProblemTable';
+import { ListExport } from '../../components/ListExport';
 import { usePreviewJob, type Progress as JobProgress } from './usePreviewJob';
 
 type Kind = (typeof IMPORT_KINDS)[number];
@@ -181,7 +182,11 @@ export function ImportPage(): React.JSX.Element {
                 {t('import.problemsBlocked', { count: formatCount(preview.problems.length + preview.moreProblems) })}
               </Alert>
               <ProblemTable problems={preview.problems} />
-              {preview.moreProblems > 0 && <Text size="sm">{t('import.moreProblems', { count: preview.moreProblems })}</Text>}
+              <Group justify="space-between">
+                <Text size="sm">{preview.moreProblems > 0 ? t('import.moreProblems', { count: preview.moreProblems }) : ''}</Text>
+                {/* Every problem, the ones beyond the list too, to correct the file from. */}
+                <ListExport route="import.exportProblems" filter={{ jobId: preview.jobId }} testId="import-problems-export" />
+              </Group>
             </>
           ) : (
             <Alert color="teal" variant="light" data-testid="import-ok">

@@ -189,7 +189,7 @@ export function SettingsPage(): React.JSX.Element {
   const isAdmin = ADMINS.includes(me.user.role);
   return (
     <Stack maw={900}>
-      <Title order={2}>{t('settings.title')}</Title>
+      <Title order={2}>{isAdmin ? t('settings.title') : t('nav.ownSettings')}</Title>
       <Card withBorder>
         <Group>
           <Text fw={600}>{t('settings.language')}</Text>

@@ -1,6 +1,8 @@
 // The words of the data exchange screen, zh-CN first and English second (runs in the DOM, loaded by
 // i18n/index.ts under the top-level key `sync`). They live beside the screen so this feature can
 // change its words without touching the shared language files.
+import { BUNDLE_KINDS, BUNDLE_VERDICTS } from '../../../../shared/api/syncWords';
+
 const zhCN = {
   nav: '数据交换',
   title: '数据交换',
@@ -73,15 +75,7 @@ const zhCN = {
     inspected: '检查完毕，没有导入任何数据包。',
     tooBig: '文件超过 20 MB，不是数据包。',
     col: { file: '文件', result: '结果', sender: '发送单位', sequence: '序号', changes: '内容' },
-    verdict: {
-      applied: '已导入',
-      duplicate: '已导入过，未改动',
-      refused: '被拒绝',
-      apply: '可以导入',
-      replay: '重放，会被拒绝',
-      gap: '缺少前序数据包',
-      rejected: '无效',
-    },
+    verdict: BUNDLE_VERDICTS['zh-CN'],
     ack: '确认收到本单位数据包至第 {{n}} 号',
   },
   history: {
@@ -93,10 +87,7 @@ const zhCN = {
     contents: '内容', size: '大小', state: '状态',
     acknowledged: '对方已确认', pending: '待对方确认',
   },
-  kinds: {
-    teacher: '教师', record: '信用记录', objection: '异议', repair: '信用修复', report: '信用报告', reportFile: '报告文件',
-    studentStats: '学生统计', catalogueVersions: '信用信息目录新版本', supervision: '本校监管状态',
-  },
+  kinds: BUNDLE_KINDS['zh-CN'],
   countItem: '{{kind}} {{n}}',
   ackOnly: '回执',
   noChange: '无改动',
@@ -176,15 +167,7 @@ const en: SyncMessages = {
     inspected: 'Inspected; nothing was imported.',
     tooBig: 'The file is over 20 MB: not a bundle.',
     col: { file: 'File', result: 'Result', sender: 'Sender', sequence: 'No.', changes: 'Contents' },
-    verdict: {
-      applied: 'Imported',
-      duplicate: 'Already imported, no change',
-      refused: 'Refused',
-      apply: 'Can be imported',
-      replay: 'Replay, would be refused',
-      gap: 'An earlier bundle is missing',
-      rejected: 'Not valid',
-    },
+    verdict: BUNDLE_VERDICTS.en,
     ack: 'Confirms our bundles up to no. {{n}}',
   },
   history: {
@@ -196,10 +179,7 @@ const en: SyncMessages = {
     contents: 'Contents', size: 'Size', state: 'State',
     acknowledged: 'Confirmed', pending: 'Awaiting confirmation',
   },
-  kinds: {
-    teacher: 'teachers', record: 'records', objection: 'objections', repair: 'repairs', report: 'reports', reportFile: 'report files',
-    studentStats: 'student summary', catalogueVersions: 'new catalogue version(s)', supervision: 'supervision status',
-  },
+  kinds: BUNDLE_KINDS.en,
   countItem: '{{n}} {{kind}}',
   ackOnly: 'Acknowledgement',
   noChange: 'No change',

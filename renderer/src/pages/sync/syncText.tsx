@@ -3,6 +3,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { formatCount, formatList } from '../../components/format';
+import { inKindOrder } from '../../../../shared/api/syncWords';
 
 export interface PartnerLike {
   uscc: string;
@@ -25,15 +26,10 @@ export function Fingerprint({ value, size = 'xl', testId }: { value: string; siz
   );
 }
 
-/** The kinds in the order of docs/BUNDLE-FORMAT.md (a manifest's counts come in key order). */
-const ORDER = ['teacher', 'record', 'objection', 'repair', 'report', 'reportFile', 'studentStats', 'catalogueVersions', 'supervision'];
-
 /** 教师 3、信用记录 12 / 3 teachers, 12 records; an empty set is an acknowledgement or no change. */
 export function countsText(t: TFunction, counts: Record<string, number>, empty: string): string {
-  const rank = (kind: string): number => (ORDER.includes(kind) ? ORDER.indexOf(kind) : ORDER.length);
-  const items = Object.entries(counts)
+  const items = inKindOrder(Object.entries(counts))
     .filter(([, n]) => n > 0)
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([kind, n]) => t('sync.countItem', { kind: t(`sync.kinds.${kind}`, { defaultValue: kind }), n: formatCount(n) }));
   return items.length > 0 ? formatList(items) : empty;
 }
