@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MODES, ROLES, ADMINS, ALL_ROLES, type Role } from '../domain/roles';
 import { fileOut, route } from './route';
+import { isCleanText } from '../domain/text';
 import { registryRoutes } from './routes/registry';
 import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
@@ -22,6 +23,9 @@ export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
 const ADMINS_AND_AUDITOR: readonly Role[] = [...ADMINS, 'auditor'];
+
+/** No control, bidi or invisible character (shared/domain/text.ts) in a name a person types. */
+const cleanText = (s: z.ZodString) => s.refine(isCleanText, { message: 'forbiddenChar' });
 
 export const password = z.string().min(8, { message: 'min8' }).max(200);
 export const username = z
@@ -97,9 +101,9 @@ export const contract = {
   'setup.init': route({
     input: z.object({
       mode,
-      orgName: z.string().trim().min(2).max(100),
+      orgName: cleanText(z.string().trim().min(2).max(100)),
       uscc: z.string().trim(),
-      admin: z.object({ username, displayName: z.string().trim().min(1).max(50), password }),
+      admin: z.object({ username, displayName: cleanText(z.string().trim().min(1).max(50)), password }),
       language: lang.default('zh-CN'),
     }),
     output: z.object({ recoveryKey: z.string() }),
@@ -140,7 +144,7 @@ export const contract = {
   'users.list': route({ input: z.object({}), output: z.array(userView), kind: 'query', access: ADMINS_AND_AUDITOR }),
   'users.create': route({
     /** A teacher account names the teacher whose file it may read. */
-    input: z.object({ username, displayName: z.string().trim().min(1).max(50), role, password, teacherId: z.number().int().optional() }),
+    input: z.object({ username, displayName: cleanText(z.string().trim().min(1).max(50)), role, password, teacherId: z.number().int().optional() }),
     output: userView,
     kind: 'mutation',
     access: ADMINS,
@@ -183,7 +187,7 @@ export const contract = {
       backupDir: z.string().trim().min(1).optional(),
       backupKeep: z.number().int().min(1).max(365).optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
-      bureauName: z.string().trim().min(2).max(100).optional(),
+      bureauName: cleanText(z.string().trim().min(2).max(100)).optional(),
     }),
     output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
     kind: 'mutation',

@@ -150,7 +150,7 @@ describe('every change leaves one entry', () => {
 });
 
 describe('a failed mutation leaves nothing behind', () => {
-  it('a duplicate user name: CONFLICT, no row, no entry, no new key slot', () => {
+  it('a duplicate user name: refused at the user name, no row, no entry, no new key slot', () => {
     const { inst, dir } = fresh();
     const admin = login(inst, 'admin');
     ok(inst, 'users.create', { username: 'clerk', displayName: '干事', role: 'records_clerk', password: PASSWORD }, admin);
@@ -159,7 +159,7 @@ describe('a failed mutation leaves nothing behind', () => {
     const beforeAudit = auditCount(inst);
     const keyFile = readFileSync(join(dir, KEYFILE_NAME));
     const r = call(inst, 'users.create', { username: 'clerk', displayName: '另一个', role: 'auditor', password: 'other-pass-1' }, admin);
-    expect(r.ok ? null : r.error).toEqual({ code: 'CONFLICT', params: { what: 'clerk' } });
+    expect(r.ok ? null : { code: r.error.code, issues: r.error.issues }).toEqual({ code: 'INVALID_INPUT', issues: [{ path: 'username', message: 'usernameTaken' }] });
     expect(users()).toBe(beforeUsers);
     expect(auditCount(inst)).toBe(beforeAudit);
     expect(readFileSync(join(dir, KEYFILE_NAME)).equals(keyFile)).toBe(true);

@@ -29,12 +29,20 @@ test('the wizard refuses a common password at its field, then sets up with the l
   await page.goto(url);
   await page.getByTestId('path-new').click();
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByLabel('单位名称').fill(ORG_NAME);
+  // A name the core refuses (a hidden direction override): the wizard goes back to its step.
+  await page.getByLabel('单位名称').fill(`舞钢市实验\u202E小学`);
   await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('管理员姓名').fill(ADMIN_NAME);
   await page.getByRole('textbox', { name: '密码', exact: true }).fill('password1');
   await page.getByRole('textbox', { name: '再次输入密码' }).fill('password1');
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByTestId('setup-org-name')).toBeVisible();
+  await expect(page.getByText('不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符')).toBeVisible();
+  await shot(page, 'accounts-01a-setup-org-refused');
+  await page.getByLabel('单位名称').fill(ORG_NAME);
+  await page.getByRole('button', { name: '下一步' }).click();
+  // The password's own refusal stays on the administrator's step.
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByText('这是最常见的密码之一，很容易被猜到，请换一个')).toBeVisible();
   await shot(page, 'accounts-01-setup-common-password');

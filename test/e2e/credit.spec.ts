@@ -372,6 +372,9 @@ test('students, a student file, the catalogue and the English screens', async ({
 
   await nav(page, 'catalogue');
   await expect(page.getByTestId('catalogue-education')).toContainText('S-S01');
+  // A school sees the items about its teachers and students, not the bureau's about institutions.
+  await expect(page.getByTestId('catalogue-count')).toHaveText('本校适用 34 项（教师与学生）');
+  await expect(page.getByText('I-PN1', { exact: true })).toHaveCount(0);
   await settle(page);
   await shot(page, '3i-catalogue');
 

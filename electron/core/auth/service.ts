@@ -94,7 +94,7 @@ export function insertUser(inst: Installation, input: NewUser, passwordPath = 'p
     if (existing) throw new AppError('TEACHER_HAS_ACCOUNT', { teacher: teacher.name, username: existing.username });
   }
   if (inst.findUser(input.username)) {
-    throw new AppError('CONFLICT', { what: input.username });
+    throw new AppError('INVALID_INPUT', undefined, undefined, [{ path: 'username', message: 'usernameTaken' }]);
   }
   return db
     .insert(schema.users)

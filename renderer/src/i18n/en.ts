@@ -157,6 +157,7 @@ export const en: Shape<typeof zhCN> = {
     tooBig: 'The file is larger than 20 MB.', chooseFirst: 'Choose a file first',
   },
   catalogue: {
+    schoolItemCount: '{{count}} items for schools (teachers and students)',
     title: 'Public credit information catalogue', version: 'Version {{version}}', current: 'Current version', publishedAt: 'Published', publisher: 'Publisher', note: 'Note',
     itemCount: '{{count}} items', code: 'Code', name: 'Name', subjects: 'Applies to', polarity: 'Polarity', points: 'Points', disclosure: 'Disclosure',
     evidence: 'Evidence', releasable: 'Releasable', months: '{{count}} months', versions: 'Versions', required: 'Required', notRequired: '—', versionCol: 'Version', items: 'Items',

@@ -153,6 +153,7 @@ export const zhCN = {
     tooBig: '文件超过 20 MB。', chooseFirst: '请先选择文件',
   },
   catalogue: {
+    schoolItemCount: '本校适用 {{count}} 项（教师与学生）',
     title: '公共信用信息目录', version: '第 {{version}} 版', current: '当前版本', publishedAt: '发布时间', publisher: '发布单位', note: '说明',
     itemCount: '{{count}} 项', code: '编码', name: '名称', subjects: '适用对象', polarity: '性质', points: '分值', disclosure: '公示期',
     evidence: '证明材料', releasable: '可解除', months: '{{count}} 个月', versions: '版本记录', required: '必须', notRequired: '—', versionCol: '版本', items: '事项数',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { INFO_CLASSES } from '../../../../shared/domain/catalogue';
 import type { CatalogueItemView } from '../../../../shared/api/routes/credit';
 import { useLoad } from '../../app/useLoad';
+import { useSession } from '../../app/session';
 import { itemName } from '../../components/catalogue';
 import { Points } from '../../components/Points';
 import { formatDate, formatList } from '../../components/format';
@@ -52,11 +53,16 @@ function ItemTable({ items }: { items: CatalogueItemView[] }): React.JSX.Element
   );
 }
 
+/** What a school records about: its teachers and its students; the bureau's items are not its own. */
+const SCHOOL_SUBJECTS: readonly string[] = ['teacher', 'student'];
+
 export function CataloguePage(): React.JSX.Element {
   const { t } = useTranslation();
+  const { me } = useSession();
   const current = useLoad('catalogue.current', {});
   const versions = useLoad('catalogue.versions', {});
-  const cat = current.data;
+  const school = me.org.mode === 'school';
+  const cat = current.data && (school ? { ...current.data, items: current.data.items.filter((i) => i.subjectKinds.some((k) => SCHOOL_SUBJECTS.includes(k))) } : current.data);
   return (
     <Stack>
       <Title order={2}>{t('catalogue.title')}</Title>
@@ -74,8 +80,8 @@ export function CataloguePage(): React.JSX.Element {
             <Text size="sm">
               {t('catalogue.publisher')} {cat.publisher}
             </Text>
-            <Text size="sm" c="dimmed">
-              {t('catalogue.itemCount', { count: cat.items.length })}
+            <Text size="sm" c="dimmed" data-testid="catalogue-count">
+              {school ? t('catalogue.schoolItemCount', { count: cat.items.length }) : t('catalogue.itemCount', { count: cat.items.length })}
             </Text>
           </Group>
           {cat.note && (

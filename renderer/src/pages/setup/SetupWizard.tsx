@@ -12,6 +12,9 @@ import { formErrors } from '../../components/fieldErrors';
 
 type Path = 'choose' | 'new' | 'demo';
 
+/** The core's limit for an organisation's name (shared/api/contract.ts). */
+const ORG_NAME_MAX = 100;
+
 function PasswordPair({
   value,
   onChange,
@@ -53,6 +56,9 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
   const init = useAction('setup.init');
   const demo = useAction('setup.demo');
   const initErrors = formErrors(init.apiError, ['admin.password', 'admin.username', 'admin.displayName', 'orgName', 'uscc']);
+  // The core's word on the USCC belongs at the USCC field too, on its own step.
+  const usccRefused = init.apiError?.code === 'INVALID_USCC' ? (initErrors.general ?? undefined) : initErrors.fields.uscc;
+  const orgStepError = initErrors.fields.orgName !== undefined || usccRefused !== undefined;
   const demoErrors = formErrors(demo.apiError, ['password']);
 
   const usccCheck = uscc ? checkUscc(uscc) : null;
@@ -157,14 +163,22 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
         </Stepper.Step>
         <Stepper.Step label={t('setup.stepOrg')}>
           <Stack mt="md">
-            <TextInput label={t('setup.orgName')} placeholder={t('setup.orgNamePlaceholder')} value={orgName} onChange={(e) => setOrgName(e.currentTarget.value)} required />
+            <TextInput
+              label={t('setup.orgName')}
+              placeholder={t('setup.orgNamePlaceholder')}
+              value={orgName}
+              onChange={(e) => setOrgName(e.currentTarget.value)}
+              error={initErrors.fields.orgName ?? (orgName.trim().length > ORG_NAME_MAX ? t('common.tooLong', { over: orgName.trim().length - ORG_NAME_MAX, max: ORG_NAME_MAX }) : undefined)}
+              required
+              data-testid="setup-org-name"
+            />
             <TextInput
               label={t('setup.uscc')}
               description={usccCheck?.ok ? `${t('setup.usccHint')} · ✓ ${t('setup.usccOk')}` : t('setup.usccHint')}
               value={uscc}
               maxLength={18}
               onChange={(e) => setUscc(e.currentTarget.value.toUpperCase())}
-              error={usccError}
+              error={usccError ?? usccRefused}
               required
               styles={{ input: { fontFamily: 'monospace' } }}
             />
@@ -193,7 +207,7 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
               onRepeat={(repeat) => setAdmin({ ...admin, repeat })}
               error={initErrors.fields['admin.password']}
             />
-            {(initErrors.general ?? initErrors.fields.orgName ?? initErrors.fields.uscc) && <Alert color="red">{initErrors.general ?? initErrors.fields.orgName ?? initErrors.fields.uscc}</Alert>}
+            {!orgStepError && initErrors.general && <Alert color="red">{initErrors.general}</Alert>}
           </Stack>
         </Stepper.Step>
       </Stepper>
@@ -202,7 +216,7 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
           {t('common.back')}
         </Button>
         {step < 2 ? (
-          <Button onClick={() => setStep(step + 1)} disabled={step === 1 && (orgName.trim().length < 2 || !usccCheck?.ok)}>
+          <Button onClick={() => setStep(step + 1)} disabled={step === 1 && (orgName.trim().length < 2 || orgName.trim().length > ORG_NAME_MAX || !usccCheck?.ok)}>
             {t('common.next')}
           </Button>
         ) : (
@@ -218,6 +232,8 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
                 language: currentLang(),
               });
               if (r) setRecovery({ key: r.recoveryKey, org: orgName });
+              // A refusal of the organisation's name or code is shown on the step where they are typed.
+              else if (init.refusedAt(['orgName', 'uscc'], ['INVALID_USCC'])) setStep(1);
             }}
           >
             {t('setup.create')}
