@@ -1,7 +1,8 @@
 // Credit files on a real demo school: records, amendment, revocation, repair, objections,
 // evidence, privacy rules, the catalogue's versions, and SQL status agreeing with the rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Installation } from '../../electron/core/app/installation';
 import { publish, bundledCatalogue } from '../../electron/core/catalogue/service';
@@ -54,6 +55,36 @@ afterAll(() => cleanup());
 function errorCode<T>(r: { ok: true; value: T } | { ok: false; error: { code: string } }): string | null {
   return r.ok ? null : r.error.code;
 }
+
+describe('the demo school', () => {
+  it('follows its own catalogue: every record of an item that needs evidence has a real PDF', () => {
+    const { raw } = inst.open();
+    const missing = raw
+      .prepare(
+        `SELECT count(*) AS n FROM credit_records r JOIN catalogue_items i ON i.id = r.item_id
+         WHERE i.evidence_required = 1 AND NOT EXISTS (SELECT 1 FROM record_evidence e WHERE e.record_id = r.id)`,
+      )
+      .get() as { n: number };
+    expect(missing.n).toBe(0);
+    const linked = raw
+      .prepare(
+        `SELECT i.code, min(r.id) AS recordId, count(DISTINCT e.sha256) AS files, count(*) AS records FROM credit_records r
+         JOIN catalogue_items i ON i.id = r.item_id JOIN record_evidence e ON e.record_id = r.id GROUP BY i.code ORDER BY i.code`,
+      )
+      .all() as { code: string; recordId: number; files: number; records: number }[];
+    // Every teacher item of the demo's mix that needs evidence, each backed by its one file.
+    expect(linked.map((l) => l.code)).toEqual(['T-H01', 'T-P02', 'T-P03', 'T-P04', 'T-S01', 'T-V04', 'T-V09', 'T-V10']);
+    expect(linked.every((l) => l.files === 1)).toBe(true);
+    const h01 = linked.find((l) => l.code === 'T-H01')!;
+    const record = ok(inst, 'records.list', { subjectKind: 'teacher', itemCode: 'T-H01', limit: 500 }, admin).rows.find((r) => r.id === h01.recordId)!;
+    expect(record.evidence).toEqual([{ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), fileName: '谈话提醒记录（演示）.pdf', mime: 'application/pdf', bytes: expect.any(Number) }]);
+    const file = ok(inst, 'evidence.get', { recordId: h01.recordId, sha256: record.evidence[0]!.sha256 }, admin);
+    const path = join(dir, 'demo-evidence.pdf');
+    writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+    execFileSync('qpdf', ['--check', path]);
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('Item T-H01: Record of an admonition talk');
+  });
+});
 
 describe('records', () => {
   it('enters a record with evidence, stored encrypted and content-addressed', () => {

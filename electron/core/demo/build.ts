@@ -13,6 +13,7 @@ import { addCaseDemo } from '../cases/demo';
 import { addDecisionDemo } from '../decisions/demo';
 import { gradeEverySubject } from '../grading/everyone';
 import { saveRun } from '../grading/runs';
+import { demoEvidenceFor, type DemoFile } from './evidence';
 import { DIVISION_WUGANG, SUBJECTS, TITLES, TOWNSHIPS, chineseName, intBetween, pick, seededRng, type Rng } from './names';
 
 export const DEMO_TEACHERS = 132;
@@ -126,11 +127,18 @@ function buildDemoRecords(inst: Installation, rng: Rng): { records: number } {
     `INSERT INTO credit_records (subject_kind, subject_id, item_id, occurred_on, expires_on, description, kind, supersedes_id, author_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, 'original', NULL, ?, ?)`,
   );
+  const link = raw.prepare('INSERT INTO record_evidence (record_id, sha256, file_name) VALUES (?, ?, ?)');
+  const files = new Map<string, DemoFile>();
   let n = 0;
   const add = (kind: 'teacher' | 'student', subjectId: number, code: string, notes: Record<string, string>): void => {
     const item = items.get(code)!;
     const occurredOn = dayjs(now).subtract(intBetween(rng, 1, 1000), 'day').format('YYYY-MM-DD');
-    insert.run(kind, subjectId, item.id, occurredOn, expiresOn(occurredOn, item.disclosureMonths), notes[code] ?? item.nameZh, authorId, createdAt);
+    const id = insert.run(kind, subjectId, item.id, occurredOn, expiresOn(occurredOn, item.disclosureMonths), notes[code] ?? item.nameZh, authorId, createdAt).lastInsertRowid;
+    if (item.evidenceRequired) {
+      const file = demoEvidenceFor(inst, code, files);
+      if (!file) throw new Error(`demo item ${code} needs evidence and has none`);
+      link.run(id, file.sha256, file.fileName);
+    }
     n += 1;
   };
   for (let i = 0; i < 1_000; i++) add('teacher', pick(rng, teacherIds), weighted(rng, TEACHER_MIX), TEACHER_NOTES);
