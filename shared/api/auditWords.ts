@@ -1,9 +1,10 @@
 // An audit entry in words (pure; the audit page and the audit log's export both use it): what was
 // done ("修改教师信息", not teachers.update), and what changed as before → after, with every field
 // by its name and every value as people write it.
-import { dateText, dateTimeText } from '../format/dates';
+import { bytesText, dateText, dateTimeText } from '../format/dates';
 import { term, VOCABULARY } from '../vocabulary';
 import { FIELD_NAMES, type Lang } from './messages';
+import { BUNDLE_VERDICTS } from './syncWords';
 
 const ACTIONS: Record<Lang, Record<string, string>> = {
   'zh-CN': {
@@ -78,6 +79,23 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     mode: '模式', demo: '演示数据', snapshotHash: '报告摘要', pdf: 'PDF', newSigningKey: '新签名密钥', from: '原为', to: '改为', evidence: '证明材料',
     proposed: '提出', considered: '审查对象数', rulesVersion: '规则版本', username: '用户名', user: '账户', teacher: '教师', keptAside: '原数据另存为',
     handwriting: '手写签名', scan: '扫描件', sequence: '序号', recipient: '接收单位', sender: '发送单位', verdict: '结果',
+    bytes: '大小', read: '查阅', teachers: '教师', students: '学生', classes: '班级', records: '记录', institutions: '机构', public_school: '公办学校',
+    private_school: '民办学校', training: '培训机构', cases: '负面清单案件', listEntries: '名单条目', rounds: '信用审查', applicants: '申请单位',
+    inspectors: '检查人员', inspectionPlans: '检查计划', inspections: '检查', institution: '机构', practitioner: '从业人员', target: '对象',
+    acknowledgeFlags: '已确认看过信用提示', address: '地址', ageIdentityExported: '导出 age 身份', amountYuan: '金额（元）', annualReport: '年度报告',
+    applicantId: '申请单位', asOf: '计算日期', authority: '决定机关', authorityUscc: '决定机关统一社会信用代码', basis: '处罚依据', categories: '处罚类别',
+    category: '许可类别', certName: '许可证书名称', certNo: '许可编号', code: '目录编码', complaints: '投诉（件）', conclusion: '审核结论',
+    confiscatedWan: '没收金额（万元）', content: '内容', count: '抽取数量', counts: '各等级数量', deadline: '整改期限', decidedOn: '决定日期',
+    docName: '决定文书名称', docNo: '决定文书号', effect: '影响', endedLists: '结束的名单', event: '操作', facts: '事实', feesHeldYuan: '预收费资金余额（元）',
+    fineWan: '罚款金额（万元）', grid: '网格', grids: '网格', id: '编号', incomeYuan: '年度收入（元）', inspectionIds: '检查编号', inspectorIds: '检查人员',
+    inspectorPool: '检查人员库人数', inspectorsPerTarget: '每个对象的检查人员数', institutionId: '机构', issuedOn: '下达日期', items: '事项数', kinds: '类型',
+    learners: '在训（在校）学员', legalRep: '法定代表人', licence: '行政许可', licenceNo: '办学许可证号', licenceValidUntil: '许可证有效期至', licences: '行政许可',
+    listEntry: '名单条目', lists: '名单', matter: '事项', ms: '用时（毫秒）', notice: '整改通知', opened: '立案', openedOn: '开立日期', operator: '操作人',
+    outcome: '决定', penalties: '行政处罚', penalty: '行政处罚', periodFrom: '期间自', periodTo: '期间至', planId: '检查计划', poolSize: '可抽取对象数',
+    post: '岗位', publicUntil: '公示截止期', qualification: '资格证书', qualifiedTeachers: '其中具备教师资格', reasons: '审查理由', request: '申请', review: '信用审查',
+    revokedLicence: '暂扣或吊销证照名称及编号', roundId: '审查批次', rule: '规则', score: '信用分', seed: '随机种子', source: '依据', staff: '教职工', state: '状态',
+    statement: '真实性声明', subjectKind: '对象类别', submittedOn: '报送日期', supersedes: '更正的原条目', targets: '抽中对象', total: '合计', township: '乡镇（街道）',
+    validFrom: '有效期自', validUntil: '有效期至', violationType: '违法行为类型', A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级',
   },
   en: {
     created: 'Filled in', changed: 'Changed', fields: 'Concerns', withheld: 'Not shown to this role; concerns', record: 'Record no.', item: 'Catalogue item', active: 'Enabled',
@@ -87,6 +105,23 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     mode: 'Mode', demo: 'Demo data', snapshotHash: 'Report hash', pdf: 'PDF', newSigningKey: 'New signing key', from: 'Was', to: 'Now', evidence: 'Evidence',
     proposed: 'Proposed', considered: 'Subjects reviewed', rulesVersion: 'Rules version', username: 'User name', user: 'Account', teacher: 'Teacher', keptAside: 'Old data kept as',
     handwriting: 'Handwritten signature', scan: 'Scan', sequence: 'Sequence', recipient: 'Recipient', sender: 'Sender', verdict: 'Result',
+    bytes: 'Size', read: 'Read', teachers: 'Teachers', students: 'Students', classes: 'Classes', records: 'Records', institutions: 'Institutions', public_school: 'Public schools',
+    private_school: 'Private schools', training: 'Training institutions', cases: 'Negative-list cases', listEntries: 'List entries', rounds: 'Credit reviews', applicants: 'Applicants',
+    inspectors: 'Inspectors', inspectionPlans: 'Inspection plans', inspections: 'Inspections', institution: 'Institution', practitioner: 'Practitioner', target: 'Subject',
+    acknowledgeFlags: 'Credit flags acknowledged', address: 'Address', ageIdentityExported: 'age identity exported', amountYuan: 'Amount (yuan)', annualReport: 'Annual report',
+    applicantId: 'Applicant', asOf: 'As of', authority: 'Deciding authority', authorityUscc: 'Authority USCC', basis: 'Legal basis', categories: 'Penalty categories',
+    category: 'Licence category', certName: 'Certificate name', certNo: 'Licence number', code: 'Catalogue code', complaints: 'Complaints', conclusion: 'Conclusion',
+    confiscatedWan: 'Confiscated (10k yuan)', content: 'Content', count: 'Number drawn', counts: 'By grade', deadline: 'Deadline', decidedOn: 'Decided on',
+    docName: 'Decision document name', docNo: 'Decision number', effect: 'Effect', endedLists: 'Lists ended', event: 'Step', facts: 'Facts', feesHeldYuan: 'Prepaid fees held (yuan)',
+    fineWan: 'Fine (10k yuan)', grid: 'Grid', grids: 'Grids', id: 'No.', incomeYuan: 'Income (yuan)', inspectionIds: 'Inspections', inspectorIds: 'Inspectors',
+    inspectorPool: 'Inspectors in the pool', inspectorsPerTarget: 'Inspectors per subject', institutionId: 'Institution', issuedOn: 'Issued on', items: 'Items', kinds: 'Kinds',
+    learners: 'Learners', legalRep: 'Legal representative', licence: 'Licence', licenceNo: 'Licence number', licenceValidUntil: 'Licence valid until', licences: 'Licences',
+    listEntry: 'List entry', lists: 'Lists', matter: 'Matter', ms: 'Time (ms)', notice: 'Rectification notice', opened: 'Case opened', openedOn: 'Opened on', operator: 'By',
+    outcome: 'Decision', penalties: 'Penalties', penalty: 'Penalty', periodFrom: 'Period from', periodTo: 'Period to', planId: 'Inspection plan', poolSize: 'Subjects in the pool',
+    post: 'Post', publicUntil: 'Published until', qualification: 'Qualification', qualifiedTeachers: 'of them qualified teachers', reasons: 'Review reasons', request: 'Request', review: 'Credit review',
+    revokedLicence: 'Licence suspended or revoked', roundId: 'Round', rule: 'Rule', score: 'Score', seed: 'Random seed', source: 'Based on', staff: 'Staff', state: 'State',
+    statement: 'Statement', subjectKind: 'Subject kind', submittedOn: 'Submitted on', supersedes: 'Corrects', targets: 'Subjects drawn', total: 'Total', township: 'Township',
+    validFrom: 'Valid from', validUntil: 'Valid until', violationType: 'Type of violation', A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D',
   },
 };
 
@@ -117,8 +152,15 @@ export function actionRoutes(): string[] {
   return Object.keys(ACTIONS['zh-CN']);
 }
 
+const MODE_WORDS: Record<Lang, Record<'school' | 'bureau', string>> = { 'zh-CN': { school: '学校', bureau: '教体局' }, en: { school: 'School', bureau: 'Education bureau' } };
+
+/** A diff key's words, or undefined for a key no one has named yet (tests require none). */
+export function auditFieldName(key: string, lang: Lang): string | undefined {
+  return AUDIT_FIELDS[lang][key] ?? FIELD_NAMES[lang][key];
+}
+
 function fieldText(key: string, lang: Lang): string {
-  return AUDIT_FIELDS[lang][key] ?? FIELD_NAMES[lang][key] ?? key;
+  return auditFieldName(key, lang) ?? key;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -127,11 +169,61 @@ function isFromTo(v: Json): v is { from: Json; to: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'from' in v && 'to' in v && Object.keys(v).length === 2;
 }
 
+const OBJECTION_FILTER: Record<Lang, Record<string, string>> = {
+  'zh-CN': { open: '待处理', decided: '已处理', all: '全部' },
+  en: { open: 'Open', decided: 'Decided', all: 'All' },
+};
+
+/** The words for the codes a key's values are (kind: training → 培训机构), from the one vocabulary. */
+function valueWords(key: string, lang: Lang): Record<string, string> | undefined {
+  const w = VOCABULARY[lang];
+  switch (key) {
+    case 'kind':
+    case 'kinds':
+      return { ...w.institutionKind, ...w.planKind, ...w.roundKind };
+    case 'subjectKind':
+      return w.subjectKind;
+    case 'state':
+      return { ...w.listState, ...w.caseState, ...w.inspectionState };
+    case 'event':
+      return w.caseEvent;
+    case 'list':
+    case 'lists':
+    case 'endedLists':
+      return w.listKind;
+    case 'verdict':
+      return { ...BUNDLE_VERDICTS[lang], ...w.verdict };
+    case 'effect':
+      return w.effect;
+    case 'outcome':
+      return w.outcome;
+    case 'decision':
+      return w.objectionDecision;
+    case 'result':
+      return w.inspectionResult;
+    case 'conclusion':
+      return w.conclusion;
+    case 'category':
+      return w.licenceCategory;
+    case 'categories':
+      return w.penaltyCategory;
+    case 'grade':
+      return w.grade;
+    case 'source':
+      return lang === 'en' ? { grade: 'Credit grade', list: 'List' } : { grade: '信用等级', list: '名单' };
+    default:
+      return undefined;
+  }
+}
+
+/** Keys whose value is a pair [before, after] rather than a list. */
+const PAIRS = new Set(['state', 'published']);
+
 /** A value as people write it: a hash shortened, a day or an instant in words, an enum by its name. */
-function valueText(key: string, v: Json, lang: Lang): string {
+function valueText(key: string, v: Json, lang: Lang, parent?: string): string {
   if (v === null) return '—';
   if (typeof v === 'boolean') return lang === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return key === 'bytes' ? bytesText(v) : String(v);
   if (typeof v === 'string') {
     if (/^[0-9a-f]{64}$/.test(v)) return `${v.slice(0, 12)}…`;
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dateText(v, lang);
@@ -139,13 +231,22 @@ function valueText(key: string, v: Json, lang: Lang): string {
     if (key === 'gender') return term(lang, 'gender', v);
     if (key === 'role') return term(lang, 'role', v);
     if (key === 'format') return v === 'xlsx' ? 'Excel' : v.toUpperCase();
+    if (key === 'mode' && (v === 'school' || v === 'bureau')) return MODE_WORDS[lang][v];
+    if (key === 'read' && v === 'creditFile') return lang === 'en' ? 'Credit file' : '信用档案';
+    if (parent === 'filter' && key === 'state') return OBJECTION_FILTER[lang][v] ?? v;
+    const words = valueWords(key, lang)?.[v];
+    if (words) return words;
+    if (/^(institution|practitioner|teacher|student):\d+$/.test(v)) return subjectText({ subject: v, subjectName: null }, lang);
     if (key === 'status' && v in VOCABULARY[lang].recordStatus) return term(lang, 'recordStatus', v);
     return v;
   }
-  if (Array.isArray(v)) return v.map((x) => valueText(key, x, lang)).join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(v)) {
+    if (PAIRS.has(key) && v.length === 2) return `${valueText(key, v[0]!, lang)} → ${valueText(key, v[1]!, lang)}`;
+    return v.map((x) => valueText(key, x, lang)).join(lang === 'en' ? ', ' : '、');
+  }
   return Object.entries(v)
     .filter(([k]) => k !== 'private')
-    .map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, lang)}`)
+    .map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, lang, key)}`)
     .join(lang === 'en' ? '; ' : '；');
 }
 

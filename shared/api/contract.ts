@@ -2,8 +2,7 @@
 // Electron IPC, the web host and the CLI all dispatch through it (electron/core/api.ts).
 import { z } from 'zod';
 import { MODES, ROLES, ADMINS, ALL_ROLES, type Role } from '../domain/roles';
-import { fileOut, route } from './route';
-import { isCleanText } from '../domain/text';
+import { fileOut, line, route } from './route';
 import { registryRoutes } from './routes/registry';
 import { creditRoutes } from './routes/credit';
 import { importRoutes } from './routes/import';
@@ -23,9 +22,6 @@ export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
 const ADMINS_AND_AUDITOR: readonly Role[] = [...ADMINS, 'auditor'];
-
-/** No control, bidi or invisible character (shared/domain/text.ts) in a name a person types. */
-const cleanText = (s: z.ZodString) => s.refine(isCleanText, { message: 'forbiddenChar' });
 
 export const password = z.string().min(8, { message: 'min8' }).max(200);
 export const username = z
@@ -57,7 +53,6 @@ const systemState = z.discriminatedUnion('state', [
   z.object({ state: z.literal('open'), mode }),
   z.object({ state: z.literal('error'), error: z.object({ code: z.string(), detail: z.string().optional() }) }),
 ]);
-
 
 const checkBase = { ok: z.boolean(), error: z.string().optional() };
 export const doctorCheck = z.discriminatedUnion('id', [
@@ -101,9 +96,9 @@ export const contract = {
   'setup.init': route({
     input: z.object({
       mode,
-      orgName: cleanText(z.string().trim().min(2).max(100)),
+      orgName: line(2, 100),
       uscc: z.string().trim(),
-      admin: z.object({ username, displayName: cleanText(z.string().trim().min(1).max(50)), password }),
+      admin: z.object({ username, displayName: line(1, 50), password }),
       language: lang.default('zh-CN'),
     }),
     output: z.object({ recoveryKey: z.string() }),
@@ -144,7 +139,7 @@ export const contract = {
   'users.list': route({ input: z.object({}), output: z.array(userView), kind: 'query', access: ADMINS_AND_AUDITOR }),
   'users.create': route({
     /** A teacher account names the teacher whose file it may read. */
-    input: z.object({ username, displayName: cleanText(z.string().trim().min(1).max(50)), role, password, teacherId: z.number().int().optional() }),
+    input: z.object({ username, displayName: line(1, 50), role, password, teacherId: z.number().int().optional() }),
     output: userView,
     kind: 'mutation',
     access: ADMINS,
@@ -187,7 +182,7 @@ export const contract = {
       backupDir: z.string().trim().min(1).optional(),
       backupKeep: z.number().int().min(1).max(365).optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
-      bureauName: cleanText(z.string().trim().min(2).max(100)).optional(),
+      bureauName: line(2, 100).optional(),
     }),
     output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
     kind: 'mutation',

@@ -1,6 +1,7 @@
 // The shape of one route of the contract, and values every route group shares. Pure.
 import { z } from 'zod';
 import type { Mode, Role } from '../domain/roles';
+import { findForbiddenChar, isCleanText } from '../domain/text';
 
 /** Route names carry this prefix on the wire; the preload refuses any other channel. */
 export const ROUTE_PREFIX = 'edu:';
@@ -28,6 +29,22 @@ export function route<I extends z.ZodType, O extends z.ZodType>(def: RouteDef<I,
 }
 
 
+/**
+ * One line a person typed (a name, a title, a file name): trimmed, within bounds, and with no
+ * control, direction-changing or invisible character (shared/domain/text.ts), which could make a
+ * stored or printed text read other than it is.
+ */
+export const line = (min: number, max: number): z.ZodString => z.string().trim().min(min).max(max).refine(isCleanText, { message: 'forbiddenChar' });
+
+/** Prose a person typed (a description, a reason, findings): as line, but line breaks and tabs pass. */
+export const prose = (min: number, max: number): z.ZodString =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((t) => findForbiddenChar(t, { multiline: true }) === null, { message: 'forbiddenChar' });
+
 /** A calendar date as people enter it: YYYY-MM-DD, and a real day. */
 export const isoDate = z
   .string()
@@ -43,7 +60,7 @@ export const paging = {
 /** A file carried inside a call (evidence, a spreadsheet): base64, at most 20 MiB decoded. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const fileData = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: line(1, 200),
   dataBase64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4),
 });
 

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { actionText, changeLines } from '../../shared/api/auditWords';
 import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
+import { unnamedAuditKeys } from '../support/auditKeys';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 import { SUPERVISION_AUDITED_ELSEWHERE } from './samples';
 
@@ -129,6 +130,7 @@ describe('every change leaves one entry', () => {
     }
     const all = inst.open().raw.prepare('SELECT diff FROM audit_log').all() as { diff: string }[];
     for (const { diff } of all) expect(diff).not.toMatch(/correct horse|another-pass/);
+    expect(unnamedAuditKeys(inst.open().raw)).toEqual([]);
   });
 
   it('records setup, logins and backups too', () => {
@@ -337,6 +339,11 @@ describe('audit.list filters', () => {
     expect(changeLines(JSON.stringify({ name: { from: '张三', to: '张四' }, hireDate: { from: '2010-09-01', to: '2011-09-01' } }), 'zh-CN')).toEqual(['姓名：张三 → 张四', '入职日期：2010年9月1日 → 2011年9月1日']);
     expect(changeLines(JSON.stringify({ changed: ['name', 'title'] }), 'en')).toEqual(['Changed: Name, Title']);
     expect(changeLines(JSON.stringify({ created: ['guardianContact'], private: 'ab'.repeat(32) }), 'zh-CN')).toEqual(['填写了：监护人联系方式']);
+    // Codes are said in words: states before → after, kinds, lists, subjects and sizes.
+    expect(changeLines(JSON.stringify({ state: ['notice_issued', 'key_supervision'], event: 'markOverdue' }), 'zh-CN')).toEqual(['状态：已下达整改通知 → 重点监管', '操作：认定逾期未整改']);
+    expect(changeLines(JSON.stringify({ proposed: [{ id: 9, list: 'black', rule: 'v1/black-d', target: 'institution:35' }] }), 'zh-CN')).toEqual(['提出：编号 9；名单 黑名单；规则 v1/black-d；对象 机构 #35']);
+    expect(changeLines(JSON.stringify({ filter: { state: 'open' }, format: 'xlsx', rows: 2 }), 'zh-CN')).toEqual(['筛选条件：状态 待处理', '格式：Excel', '条数：2']);
+    expect(changeLines(JSON.stringify({ bytes: 4653056, mode: 'bureau', kind: 'training' }), 'en')).toEqual(['Size: 4.4 MB', 'Mode: Education bureau', 'Kind: Training institution']);
   });
 
   it('exports the entries as filtered, in words', async () => {

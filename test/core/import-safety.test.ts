@@ -195,6 +195,21 @@ describe('characters no name or text may hold', () => {
     f.inst.open().raw.prepare('UPDATE teachers SET name = ? WHERE id = ?').run('王\u200B明', t.id);
     expect(ok(f.inst, 'teachers.list', {}, f.session).rows.map((x) => x.name)).toEqual(['王\u200B明']);
   });
+
+  it('lets a reason run over lines and refuses a direction override or zero-width space in it, at its field', () => {
+    const f = school();
+    const teacher = ok(f.inst, 'teachers.create', { name: '王明', gender: 'male', idNumber: makeIdNumber('410481', '19800101', '013'), staffNo: 'T1', subject: '语文', title: '', hireDate: '2010-09-01' }, f.session);
+    const itemId = ok(f.inst, 'catalogue.current', {}, f.session).items.find((i) => i.code === 'T-P05')!.id;
+    const input = { subjectKind: 'teacher' as const, subjectId: teacher.id, itemId, occurredOn: '2026-03-01' };
+    for (const bad of ['表扬\u202E信', '表扬信\u200B']) {
+      const r = call(f.inst, 'records.create', { ...input, description: bad }, f.session);
+      expect(r.ok || r.error.issues).toEqual([{ path: 'description', message: 'forbiddenChar' }]);
+    }
+    const record = ok(f.inst, 'records.create', { ...input, description: '第一行\n第二行\t（缩进）' }, f.session);
+    expect(record.description).toBe('第一行\n第二行\t（缩进）');
+    const revoke = call(f.inst, 'records.revoke', { recordId: record.id, reason: '录入\u2066错误' }, f.session);
+    expect(revoke.ok || revoke.error.issues).toEqual([{ path: 'reason', message: 'forbiddenChar' }]);
+  });
 });
 
 describe('a header and no data: nothing to import', () => {

@@ -113,7 +113,7 @@ describe('lists', () => {
     expect(refused('lists.propose', { subjectKind: 'institution', subjectKey: '5', list: 'red', reason: '结束早于开始', startOn: TODAY, endOn: '2026-01-01' })).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'endOn' }] });
     expect(refused('lists.propose', { subjectKind: 'institution', subjectKey: '5', list: 'red', reason: '审计员', startOn: TODAY }, auditor).code).toBe('FORBIDDEN');
     const diff = JSON.parse(lastAudit().diff) as unknown;
-    expect(diff).toMatchObject({ proposed: { list: 'key_supervision', subject: `institution:${TRAINING_A}` } });
+    expect(diff).toMatchObject({ proposed: { list: 'key_supervision', target: `institution:${TRAINING_A}` } });
   });
 
   it('approves and rejects with a reason, only once, and only by the administrator', () => {

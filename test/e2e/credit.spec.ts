@@ -264,6 +264,11 @@ test('the teacher sees only their own file and objects to the amended record', a
   await expect(timeline.locator('[data-status]')).toHaveCount(2);
   await timeline.getByTestId('raise-objection').click();
   const dialog = page.getByRole('dialog');
+  // A zero-width space pasted in with the text is refused under the reason, in words.
+  await dialog.getByLabel('异议理由').fill('第二次教案已按时提交\u200b');
+  await dialog.getByRole('button', { name: '提出异议' }).click();
+  await expect(dialog.getByLabel('异议理由')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符')).toBeVisible();
   await dialog.getByLabel('异议理由').fill('第二次教案已按时提交，有教研组签收记录为证');
   await expect(dialog.getByText(/^\d+ \/ 1,000 字$/)).toBeVisible();
   // The receipt goes with the objection.

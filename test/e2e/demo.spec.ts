@@ -17,7 +17,8 @@ test('a demo school has over 120 teachers and 2,000 students', async ({ page }) 
   await expect(page.getByText('备份完成')).toBeVisible();
   await shot(page, '21-settings-backups');
   await page.getByText('审计日志', { exact: true }).click();
-  await expect(page.getByRole('cell', { name: '备份', exact: true })).toBeVisible();
+  await expect(page.getByTestId('audit-action').getByText('备份', { exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId('audit-changes').first()).toContainText('大小：');
   await shot(page, '22-audit');
 });
 

@@ -75,8 +75,8 @@ test('the language switch turns the whole screen into English and back', async (
   await expect(page.getByText('At a glance')).toBeVisible();
   await shot(page, '10-dashboard-en');
   await page.getByText('Audit log', { exact: true }).click();
-  await page.getByRole('button', { name: 'Verify the chain' }).click();
-  await expect(page.getByTestId('verify-result')).toContainText('Audit chain intact');
+  await page.getByRole('button', { name: 'Verify the audit chain' }).click();
+  await expect(page.getByTestId('verify-result')).toContainText('The audit chain is intact');
   await shot(page, '11-audit-en');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByText('审计日志', { exact: true }).first()).toBeVisible();

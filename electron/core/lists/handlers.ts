@@ -31,7 +31,7 @@ export const listHandlers: Handlers<typeof listRoutes> = {
       approved: null,
     });
     const entry = getEntry(raw, id, todayOf(ctx.inst));
-    ctx.audit({ subject: `listEntry:${id}`, diff: { proposed: { list: entry.list, subject: `${entry.subjectKind}:${entry.subjectKey}`, reason: entry.reason, startOn: entry.startOn, endOn: entry.endOn } } });
+    ctx.audit({ subject: `listEntry:${id}`, diff: { proposed: { list: entry.list, target: `${entry.subjectKind}:${entry.subjectKey}`, reason: entry.reason, startOn: entry.startOn, endOn: entry.endOn } } });
     return entry;
   },
   'lists.rules': () => ({
@@ -46,7 +46,7 @@ export const listHandlers: Handlers<typeof listRoutes> = {
     // One entry for the run, naming what it proposed: a run that proposed nothing is recorded too.
     ctx.audit({
       subject: 'lists',
-      diff: { rulesVersion: out.rulesVersion, considered: out.considered, proposed: proposed.map((e) => ({ id: e.id, list: e.list, subject: `${e.subjectKind}:${e.subjectKey}`, rule: e.rule })) },
+      diff: { rulesVersion: out.rulesVersion, considered: out.considered, proposed: proposed.map((e) => ({ id: e.id, list: e.list, target: `${e.subjectKind}:${e.subjectKey}`, rule: e.rule })) },
     });
     return { rulesVersion: out.rulesVersion, considered: out.considered, proposed };
   },

@@ -1,8 +1,11 @@
 // A reason, and optionally a date, before a step that cannot be undone (DOM): revoke, objection,
 // decision, repair. The core wants 2–1,000 characters; the button stays off until there are two.
+// A refusal of the reason or the date shows under that field, anything else above the buttons.
 import { useState } from 'react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/errors';
+import { formErrors } from './fieldErrors';
 import { todayIso } from './format';
 import { DateField } from './DateField';
 import { isTooLong, LongText } from './LongText';
@@ -16,8 +19,10 @@ interface Props {
   color?: string;
   /** When set, a date field with this label is shown too. */
   dateLabel?: string;
+  /** The route's input path of the date, so a refusal of it shows under the date field. */
+  datePath?: string;
   busy: boolean;
-  error: string | null;
+  error: ApiError | null;
   children?: React.ReactNode;
   /** Shown under the reason: evidence to attach, for an objection. */
   after?: React.ReactNode;
@@ -25,17 +30,18 @@ interface Props {
   onSubmit(reason: string, date: string): void;
 }
 
-export function ReasonForm({ label, submitLabel, color, dateLabel, busy, error, children, after, onCancel, onSubmit }: Props): React.JSX.Element {
+export function ReasonForm({ label, submitLabel, color, dateLabel, datePath, busy, error, children, after, onCancel, onSubmit }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(todayIso());
+  const errors = formErrors(error, datePath ? ['reason', datePath] : ['reason']);
   return (
     <Stack>
       {children}
-      <LongText label={label} value={reason} onChange={setReason} max={REASON_MAX} minRows={3} required data-autofocus />
+      <LongText label={label} value={reason} onChange={setReason} max={REASON_MAX} minRows={3} required data-autofocus error={errors.fields.reason} />
       {after}
-      {dateLabel && <DateField label={dateLabel} value={date} onChange={setDate} required w={200} />}
-      {error && <Alert color="red">{error}</Alert>}
+      {dateLabel && <DateField label={dateLabel} value={date} onChange={setDate} required w={200} error={datePath ? errors.fields[datePath] : undefined} />}
+      {errors.general && <Alert color="red">{errors.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}

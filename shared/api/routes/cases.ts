@@ -4,13 +4,11 @@
 import { z } from 'zod';
 import { CASE_EVENTS, CASE_STATES, type CaseEvent } from '../../domain/negativeList';
 import type { Role } from '../../domain/roles';
-import { fileOut, isoDate, route } from '../route';
+import { fileOut, isoDate, line, prose, route } from '../route';
 import { listEntryView } from './lists';
 
 const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
 const STAFF: readonly Role[] = ['bureau_admin', 'bureau_inspector'];
-
-const text = (max: number): z.ZodString => z.string().trim().min(2).max(max);
 
 export const caseView = z.object({
   id: z.number().int(),
@@ -77,7 +75,7 @@ export const caseRoutes = {
     mode: 'bureau',
   }),
   'cases.open': route({
-    input: z.object({ institutionId: z.number().int(), matter: text(200), facts: text(2000), openedOn: isoDate }),
+    input: z.object({ institutionId: z.number().int(), matter: line(2, 200), facts: prose(2, 2000), openedOn: isoDate }),
     output: caseView,
     kind: 'mutation',
     access: STAFF,
@@ -85,7 +83,7 @@ export const caseRoutes = {
   }),
   /** Numbers the notice, renders its PDF, stores it with the evidence, and moves the case on. */
   'cases.issueNotice': route({
-    input: z.object({ caseId: z.number().int(), requirements: text(2000), issuedOn: isoDate, deadline: isoDate }),
+    input: z.object({ caseId: z.number().int(), requirements: prose(2, 2000), issuedOn: isoDate, deadline: isoDate }),
     output: z.object({ case: caseView, pdf: fileOut }),
     kind: 'action',
     access: STAFF,
@@ -98,7 +96,7 @@ export const caseRoutes = {
     input: z.object({
       caseId: z.number().int(),
       event: z.enum(TRANSITION_EVENTS),
-      reason: text(1000),
+      reason: prose(2, 1000),
       occurredOn: isoDate,
       /** The end of the list entry the move starts, when not the default of shared/domain/negativeList.ts. */
       endOn: isoDate.optional(),

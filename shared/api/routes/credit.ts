@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { catalogueItemInput, INFO_CLASSES, POLARITIES, SUBJECT_KINDS } from '../../domain/catalogue';
 import { GRADES, RECORD_KINDS, RECORD_STATUSES } from '../../domain/creditRules';
-import { fileData, fileOut, isoDate, listExport, paging, route } from '../route';
+import { fileData, fileOut, isoDate, listExport, paging, prose, route } from '../route';
 import { studentView, teacherView } from './registry';
 
 const SCHOOL_STAFF: readonly Role[] = ['school_admin', 'records_clerk'];
@@ -14,7 +14,7 @@ const ALL: readonly Role[] = ['school_admin', 'records_clerk', 'teacher', 'burea
 export const RECORD_SUBJECTS = ['teacher', 'student'] as const;
 export const OBJECTION_STATES = ['open', 'decided', 'all'] as const;
 const recordSubject = z.enum(RECORD_SUBJECTS);
-const reason = z.string().trim().min(2).max(1000);
+const reason = prose(2, 1000);
 
 export const catalogueItemView = z.object({
   id: z.number().int(),
@@ -114,7 +114,7 @@ export const creditRoutes = {
   }),
   'catalogue.versions': route({ input: z.object({}), output: z.array(catalogueVersionView), kind: 'query', access: ALL }),
   'catalogue.publish': route({
-    input: z.object({ note: z.string().trim().min(2).max(500), items: z.array(catalogueItemInput).min(1).max(1000) }),
+    input: z.object({ note: prose(2, 500), items: z.array(catalogueItemInput).min(1).max(1000) }),
     output: catalogueVersionView,
     kind: 'mutation',
     access: ['bureau_admin'],

@@ -7,7 +7,7 @@ import { GRADES } from '../../domain/creditRules';
 import { DECISION_KINDS, EFFECTS, VERDICTS, type Effect } from '../../domain/restrictions';
 import type { Role } from '../../domain/roles';
 import { INSTITUTION_KINDS, LIST_KINDS } from '../../domain/supervision';
-import { isoDate, route } from '../route';
+import { isoDate, line, prose, route } from '../route';
 
 const DECIDERS: readonly Role[] = ['bureau_admin'];
 const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
@@ -21,11 +21,11 @@ export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number];
 export const MAX_AMOUNT_YUAN = 100_000_000;
 
 const decisionKind = z.enum(DECISION_KINDS);
-const reason = z.string().trim().min(2).max(1000);
+const reason = prose(2, 1000);
 
 export const decisionRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('funding'), amountYuan: z.number().int().min(1).max(MAX_AMOUNT_YUAN) }),
-  z.object({ kind: z.literal('honour'), title: z.string().trim().min(2).max(100) }),
+  z.object({ kind: z.literal('honour'), title: line(2, 100) }),
   z.object({ kind: z.literal('evaluation'), level: z.enum(EVALUATION_LEVELS) }),
 ]);
 export type DecisionRequest = z.infer<typeof decisionRequest>;

@@ -6,7 +6,7 @@ import { GRADES } from '../../domain/creditRules';
 import { MAX_SEED } from '../../domain/draw';
 import type { Role } from '../../domain/roles';
 import { INSTITUTION_KINDS } from '../../domain/supervision';
-import { isoDate, route } from '../route';
+import { isoDate, line, prose, route } from '../route';
 
 const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
 const ADMIN: readonly Role[] = ['bureau_admin'];
@@ -27,7 +27,7 @@ const person = z.object({ id: z.number().int(), displayName: z.string(), usernam
 /** Which institutions a draw is made from: active ones of these kinds and grids (empty: all). */
 export const drawFilter = z.object({
   kinds: z.array(kind).max(INSTITUTION_KINDS.length).default([]),
-  grids: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+  grids: z.array(line(1, 100)).max(200).default([]),
 });
 
 const drawChoices = {
@@ -137,8 +137,6 @@ export const scheduleRow = z.object({
 });
 export type ScheduleRow = z.infer<typeof scheduleRow>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 export const inspectionRoutes = {
   'inspections.plans': route({
     input: z.object({}),
@@ -148,7 +146,7 @@ export const inspectionRoutes = {
     mode: 'bureau',
   }),
   'inspections.createPlan': route({
-    input: z.object({ title: text(100), kind: z.enum(PLAN_KINDS), periodFrom: isoDate, periodTo: isoDate }),
+    input: z.object({ title: line(1, 100), kind: z.enum(PLAN_KINDS), periodFrom: isoDate, periodTo: isoDate }),
     output: planView,
     kind: 'mutation',
     access: ADMIN,
@@ -202,14 +200,14 @@ export const inspectionRoutes = {
     mode: 'bureau',
   }),
   'inspections.record': route({
-    input: z.object({ id: z.number().int(), result: z.enum(INSPECTION_RESULTS), findings: text(2000), doneOn: isoDate }),
+    input: z.object({ id: z.number().int(), result: z.enum(INSPECTION_RESULTS), findings: prose(1, 2000), doneOn: isoDate }),
     output: z.object({ inspection: inspectionView, gradeBefore: grade, gradeAfter: grade }),
     kind: 'mutation',
     access: RECORDERS,
     mode: 'bureau',
   }),
   'inspections.cancel': route({
-    input: z.object({ id: z.number().int(), reason: text(500) }),
+    input: z.object({ id: z.number().int(), reason: prose(1, 500) }),
     output: inspectionView,
     kind: 'mutation',
     access: ADMIN,

@@ -7,15 +7,15 @@ import { INFO_CLASSES, POLARITIES } from '../../domain/catalogue';
 import { GRADES, RECORD_KINDS, RECORD_STATUSES } from '../../domain/creditRules';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES, LIST_KINDS } from '../../domain/supervision';
 import { licenceFields, licenceInput, penaltyFields, penaltyInput } from '../../domain/doublePublicity';
-import { fileData, fileOut, isoDate, paging, route } from '../route';
+import { fileData, fileOut, isoDate, line, paging, prose, route } from '../route';
 
 const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
 const ADMIN: readonly Role[] = ['bureau_admin'];
 const RECORDERS: readonly Role[] = ['bureau_admin', 'bureau_inspector'];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).default('');
-const reason = z.string().trim().min(2).max(1000);
+const text = (max: number) => line(1, max);
+const optionalText = (max: number) => line(0, max).default('');
+const reason = prose(2, 1000);
 const id = z.number().int();
 
 export const institutionKind = z.enum(INSTITUTION_KINDS);
@@ -163,7 +163,7 @@ export const annualReportContent = z
     incomeYuan: z.number().int().min(0).max(100_000_000_000),
     feesHeldYuan: z.number().int().min(0).max(100_000_000_000),
     complaints: z.number().int().min(0).max(100_000),
-    statement: text(2000),
+    statement: prose(1, 2000),
   })
   .refine((c) => c.qualifiedTeachers <= c.staff, { path: ['qualifiedTeachers'], message: 'moreThanStaff' });
 
@@ -242,7 +242,7 @@ export const institutionRoutes = {
       institutionId: id,
       code: z.enum(MANUAL_INSTITUTION_CODES),
       occurredOn: isoDate,
-      description: text(1000),
+      description: prose(1, 1000),
       evidence: z.array(fileData).max(10).default([]),
     }),
     output: bureauRecordView,
@@ -268,7 +268,7 @@ export const institutionRoutes = {
   'practitioners.update': route({ input: practitionerFields.omit({ institutionId: true }).extend({ id }), output: practitionerDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'practitioners.setStatus': route({ input: z.object({ id, status: practitionerStatus }), output: practitionerDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'practitioners.addRecord': route({
-    input: z.object({ practitionerId: id, code: z.enum(MANUAL_PRACTITIONER_CODES), occurredOn: isoDate, description: text(1000) }),
+    input: z.object({ practitionerId: id, code: z.enum(MANUAL_PRACTITIONER_CODES), occurredOn: isoDate, description: prose(1, 1000) }),
     output: bureauRecordView,
     kind: 'mutation',
     access: RECORDERS,

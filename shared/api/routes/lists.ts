@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { INSTITUTION_KINDS, LIST_KINDS, LIST_ORIGINS, LIST_STATES, SUPERVISED_KINDS } from '../../domain/supervision';
-import { isoDate, route } from '../route';
+import { isoDate, prose, route } from '../route';
 
 const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor'];
 const PROPOSERS: readonly Role[] = ['bureau_admin', 'bureau_inspector'];
 const ADMIN: readonly Role[] = ['bureau_admin'];
 
-const reason = z.string().trim().min(2).max(1000);
+const reason = prose(2, 1000);
 const entryId = z.object({ id: z.number().int() });
 
 export const listEntryView = z.object({

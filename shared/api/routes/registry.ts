@@ -2,8 +2,7 @@
 // the school administrator and the records clerk reach it.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { isCleanText } from '../../domain/text';
-import { fileOut, isoDate, listExport, paging, route } from '../route';
+import { fileOut, isoDate, line, listExport, paging, route } from '../route';
 
 export const STUDENT_READERS: readonly Role[] = ['school_admin', 'records_clerk'];
 export const TEACHER_EDITORS: readonly Role[] = ['school_admin', 'records_clerk'];
@@ -14,8 +13,6 @@ export const PERSON_STATUSES = ['active', 'inactive'] as const;
 const gender = z.enum(GENDERS);
 const personStatus = z.enum(PERSON_STATUSES);
 const text = (max: number) => z.string().trim().min(1).max(max);
-/** No control, bidi or zero-width character (shared/domain/text.ts) in what a person enters. */
-const clean = (s: z.ZodString) => s.refine(isCleanText, { message: 'forbiddenChar' });
 
 // Views read back what is stored and do not apply the character rule, so a name stored before the
 // rule existed still lists; only what comes in (the fields below) is held to it.
@@ -29,11 +26,11 @@ const teacherStored = z.object({
   hireDate: isoDate,
 });
 export const teacherFields = teacherStored.extend({
-  name: clean(text(30)),
-  idNumber: clean(z.string().trim().min(1).max(18)),
-  staffNo: clean(text(30)),
-  subject: clean(text(30)),
-  title: clean(z.string().trim().max(30)),
+  name: line(1, 30),
+  idNumber: line(1, 18),
+  staffNo: line(1, 30),
+  subject: line(1, 30),
+  title: line(0, 30),
 });
 export const teacherView = teacherStored.extend({
   id: z.number().int(),
@@ -52,9 +49,9 @@ const studentStored = z.object({
   guardianContact: z.string().trim().max(50).nullable().default(null),
 });
 export const studentFields = studentStored.extend({
-  name: clean(text(30)),
-  studentNo: clean(text(30)),
-  guardianContact: clean(z.string().trim().max(50)).nullable().default(null),
+  name: line(1, 30),
+  studentNo: line(1, 30),
+  guardianContact: line(0, 50).nullable().default(null),
 });
 export const studentView = studentStored.extend({
   id: z.number().int(),
@@ -99,7 +96,7 @@ export const registryRoutes = {
   'teachers.update': route({ input: teacherFields.extend({ id: z.number().int() }), output: teacherView, kind: 'mutation', access: TEACHER_EDITORS }),
   'teachers.setStatus': route({ input: z.object({ id: z.number().int(), status: personStatus }), output: teacherView, kind: 'mutation', access: TEACHER_EDITORS }),
   'classes.list': route({ input: z.object({}), output: z.array(classView), kind: 'query', access: STUDENT_READERS }),
-  'classes.create': route({ input: z.object({ grade: clean(text(20)), name: clean(text(20)) }), output: classView, kind: 'mutation', access: STUDENT_READERS }),
+  'classes.create': route({ input: z.object({ grade: line(1, 20), name: line(1, 20) }), output: classView, kind: 'mutation', access: STUDENT_READERS }),
   'students.list': route({
     input: z.object({
       q: z.string().trim().max(50).optional(),

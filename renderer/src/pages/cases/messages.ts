@@ -1,4 +1,5 @@
 // The words of the cases screens, zh-CN first and English second (loaded by i18n/index.ts under `cases`).
+import { VOCABULARY } from '../../../../shared/vocabulary';
 const zhCN = {
   nav: '负面清单',
   title: '负面清单',
@@ -11,26 +12,8 @@ const zhCN = {
   none: '没有符合条件的案件。',
   overdue: '逾期',
   back: '返回列表',
-  state: {
-    open: '已立案',
-    notice_issued: '已下达整改通知',
-    closed: '按期整改结案',
-    key_supervision: '重点监管',
-    key_monitoring: '重点监控对象',
-    lifted: '已解除',
-    withdrawn: '已撤销立案',
-  },
-  event: {
-    open: '立案',
-    issueNotice: '下达整改通知',
-    confirmRectified: '确认按期整改',
-    markOverdue: '认定逾期未整改',
-    recordPenalty: '记录教育行政处罚',
-    recordSeriousPenalty: '记录严重行政处罚',
-    recordJudgmentDebtor: '记录失信被执行人',
-    lift: '解除监管',
-    withdraw: '撤销立案',
-  },
+  state: VOCABULARY['zh-CN'].caseState,
+  event: VOCABULARY['zh-CN'].caseEvent,
   col: { number: '立案编号', school: '学校', matter: '事项', openedOn: '立案日期', state: '状态', deadline: '整改期限' },
   form: {
     title: '负面清单立案',
@@ -104,26 +87,8 @@ const en: Messages = {
   none: 'No case matches.',
   overdue: 'Overdue',
   back: 'Back to the list',
-  state: {
-    open: 'Opened',
-    notice_issued: 'Notice issued',
-    closed: 'Rectified, closed',
-    key_supervision: 'Key supervision',
-    key_monitoring: 'Key monitoring',
-    lifted: 'Lifted',
-    withdrawn: 'Withdrawn',
-  },
-  event: {
-    open: 'Case opened',
-    issueNotice: 'Issue notice',
-    confirmRectified: 'Confirm rectified',
-    markOverdue: 'Mark overdue',
-    recordPenalty: 'Record a penalty',
-    recordSeriousPenalty: 'Record a serious penalty',
-    recordJudgmentDebtor: 'Record judgment debtor',
-    lift: 'Lift',
-    withdraw: 'Withdraw case',
-  },
+  state: VOCABULARY.en.caseState,
+  event: VOCABULARY.en.caseEvent,
   col: { number: 'Case number', school: 'School', matter: 'Matter', openedOn: 'Opened', state: 'State', deadline: 'Deadline' },
   form: {
     title: 'Open a negative-list case',

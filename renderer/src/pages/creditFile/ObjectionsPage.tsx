@@ -31,7 +31,7 @@ function Decide({ record, onDone, onCancel }: { record: RecordView; onDone(decis
       submitLabel={t('common.confirm')}
       color={decision === 'upheld' ? 'orange' : 'teal'}
       busy={decide.busy}
-      error={decide.error}
+      error={decide.apiError}
       onCancel={onCancel}
       onSubmit={async (reason) => {
         if (await decide.run({ objectionId: objection.id, decision, reason })) onDone(decision);

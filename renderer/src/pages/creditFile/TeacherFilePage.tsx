@@ -36,7 +36,7 @@ function RaiseObjection({ record, onDone, onCancel }: { record: RecordView; onDo
       label={t('creditFile.objectionReason')}
       submitLabel={t('creditFile.raiseObjection')}
       busy={raise.busy}
-      error={raise.error}
+      error={raise.apiError}
       onCancel={onCancel}
       after={<EvidenceInput onChange={setFiles} description={t('creditFile.objectionEvidenceHint')} />}
       onSubmit={async (reason) => {

@@ -1,14 +1,15 @@
 // The words of the decisions screens, zh-CN first and English second (loaded by i18n/index.ts under `decisions`).
+import { VOCABULARY } from '../../../../shared/vocabulary';
 const zhCN = {
   nav: '信用审查',
   title: '信用审查',
   intro:
     '专项资金、补助、评优评先和评估评价前先审查信用：申请按信用排序（红名单、白名单优先，再按信用等级 A→D 和信用分）。重点监控对象和黑名单不得获得资金和荣誉，评估等级取消或降低；重点监管名单和 D 级须确认已看过信用提示才能批准。',
   readOnly: '您可以查看审查和决定；只有信用管理员可以新建批次、添加申请和作出决定。',
-  kind: { funding: '专项资金、补助', honour: '评优评先', evaluation: '评估评价' },
+  kind: VOCABULARY['zh-CN'].roundKind,
   state: { open: '进行中', closed: '已结束' },
-  verdict: { allowed: '可以批准', flagged: '须审慎', refused: '不得批准' },
-  grade: { A: 'A 守信', B: 'B 基本守信', C: 'C 失信', D: 'D 严重失信' },
+  verdict: VOCABULARY['zh-CN'].verdict,
+  grade: VOCABULARY['zh-CN'].grade,
   list: { red: '红名单', black: '黑名单', white: '白名单', key_supervision: '重点监管名单', key_monitoring: '重点监控对象' },
   action: { funding: '专项资金和补助', honour: '评优评先和荣誉', evaluation: '评估评价' },
   reason: {
@@ -26,7 +27,7 @@ const zhCN = {
     none: '无信用限制',
   },
   level: { excellent: '优秀', good: '良好', qualified: '合格' },
-  outcome: { granted: '批准', declined: '不予批准', pending: '待决定' },
+  outcome: VOCABULARY['zh-CN'].outcome,
   rounds: {
     title: '审查批次',
     create: '新建批次',
@@ -113,10 +114,10 @@ const en: Messages = {
   intro:
     'Credit is reviewed before special funds, subsidies, honours and evaluations: applicants are ranked by credit (red and white lists first, then grade A→D and score). Key monitoring objects and black-listed subjects get no funds and no honours, and their evaluation grade is cancelled or lowered; the key supervision list and grade D can be granted only after the credit flags have been acknowledged.',
   readOnly: 'You can read reviews and decisions; only the credit administrator creates rounds, adds applicants and decides.',
-  kind: { funding: 'Special funds, subsidies', honour: 'Honours', evaluation: 'Evaluation' },
+  kind: VOCABULARY.en.roundKind,
   state: { open: 'Open', closed: 'Closed' },
-  verdict: { allowed: 'May be granted', flagged: 'Flagged', refused: 'Refused' },
-  grade: { A: 'A trustworthy', B: 'B mostly trustworthy', C: 'C untrustworthy', D: 'D seriously untrustworthy' },
+  verdict: VOCABULARY.en.verdict,
+  grade: VOCABULARY.en.grade,
   list: { red: 'red list', black: 'black list', white: 'white list', key_supervision: 'key supervision list', key_monitoring: 'key monitoring objects' },
   action: { funding: 'special funds and subsidies', honour: 'honours and awards', evaluation: 'evaluations' },
   reason: {
@@ -134,7 +135,7 @@ const en: Messages = {
     none: 'No credit restriction',
   },
   level: { excellent: 'Excellent', good: 'Good', qualified: 'Qualified' },
-  outcome: { granted: 'Granted', declined: 'Declined', pending: 'Pending' },
+  outcome: VOCABULARY.en.outcome,
   rounds: {
     title: 'Rounds',
     create: 'New round',

@@ -1,4 +1,5 @@
 // The words of the inspections screens, zh-CN first and English second (loaded by i18n/index.ts under `inspections`).
+import { VOCABULARY } from '../../../../shared/vocabulary';
 const zhCN = {
   nav: '检查抽查',
   title: '检查抽查',
@@ -6,9 +7,9 @@ const zhCN = {
   readOnly: '您是只读角色：可以查看和复现抽取，不能新建计划、抽取或记录结果。',
   tabs: { plans: '检查计划', draw: '双随机抽取', list: '检查任务', schedule: '日常检查周期' },
   kinds: { public_school: '公办学校', private_school: '民办学校', training: '培训机构' },
-  planKinds: { routine: '日常检查', spot: '专项抽查', double_random: '双随机抽查' },
-  states: { planned: '待检查', done: '已完成', cancelled: '已取消' },
-  results: { pass: '未发现问题', problems: '发现问题，责令整改', serious: '发现严重问题' },
+  planKinds: VOCABULARY['zh-CN'].planKind,
+  states: VOCABULARY['zh-CN'].inspectionState,
+  results: VOCABULARY['zh-CN'].inspectionResult,
   resultPoints: { pass: '记入 I-INS1，+2 分', problems: '记入 I-INS2，−5 分', serious: '记入 I-INS3，−20 分' },
   overdue: '已逾期',
   plans: {
@@ -141,9 +142,9 @@ const en: Messages = {
   readOnly: 'You have a read-only role: you can see and re-run draws, but not create plans, draw or record results.',
   tabs: { plans: 'Plans', draw: 'Double-random draw', list: 'Inspections', schedule: 'Routine schedule' },
   kinds: { public_school: 'Public school', private_school: 'Private school', training: 'Training institution' },
-  planKinds: { routine: 'Routine', spot: 'Spot check', double_random: 'Double-random spot check' },
-  states: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled' },
-  results: { pass: 'No problem found', problems: 'Problems found, rectification ordered', serious: 'Serious problems found' },
+  planKinds: VOCABULARY.en.planKind,
+  states: VOCABULARY.en.inspectionState,
+  results: VOCABULARY.en.inspectionResult,
   resultPoints: { pass: 'Recorded as I-INS1, +2', problems: 'Recorded as I-INS2, −5', serious: 'Recorded as I-INS3, −20' },
   overdue: 'Overdue',
   plans: {

@@ -1,4 +1,5 @@
 // The words of the institutions screens, zh-CN first and English second (loaded by i18n/index.ts under `institutions`).
+import { VOCABULARY } from '../../../../shared/vocabulary';
 const zhCN = {
   nav: '机构名录',
   title: '机构名录',
@@ -12,10 +13,10 @@ const zhCN = {
   searchHint: '名称、法定代表人或统一社会信用代码',
   total: '共 {{n}} 家',
   readOnly: '只读：审计角色可以查看全部信息，不能修改。',
-  kind: { label: '类型', public_school: '公办学校', private_school: '民办学校', training: '培训机构' },
-  status: { label: '状态', active: '正常', suspended: '暂停办学', closed: '已终止' },
+  kind: { label: '类型', ...VOCABULARY['zh-CN'].institutionKind },
+  status: { label: '状态', ...VOCABULARY['zh-CN'].institutionStatus },
   list: { red: '红名单', black: '黑名单', white: '白名单', key_supervision: '重点监管', key_monitoring: '重点监控' },
-  gradeName: { A: 'A 守信', B: 'B 基本守信', C: 'C 失信', D: 'D 严重失信' },
+  gradeName: VOCABULARY['zh-CN'].grade,
   col: {
     name: '机构名称', uscc: '统一社会信用代码', kind: '类型', township: '乡镇（街道）', grid: '网格', status: '状态', grade: '信用等级', score: '信用分',
     lists: '名单', licence: '办学许可证', licenceValidUntil: '许可证有效期至', legalRep: '法定代表人', practitioners: '从业人员',
@@ -61,8 +62,8 @@ const zhCN = {
     violationType: '违法行为类型', facts: '违法事实', basis: '处罚依据', categories: '处罚类别', fineWan: '罚款金额（万元）', confiscatedWan: '没收金额（万元）',
     revokedLicence: '暂扣或吊销证照名称及编号', publicUntil: '公示截止期', reason: '更正原因', superseded: '已更正', current: '现行', valid: '有效', invalid: '已失效',
     supersededBy: '已被 #{{id}} 更正', corrects: '更正 #{{id}}：{{reason}}', saved: '已保存', none: '暂无记录', record: '信用档案记录 #{{id}}',
-    licenceCategory: { ordinary: '普通', franchise: '特许', recognition: '认可', approval: '核准', registration: '登记', other: '其他' },
-    penaltyCategory: { warning: '警告', criticism: '通报批评', fine: '罚款', confiscation: '没收违法所得、没收非法财物', stopEnrolment: '责令停止招生', licenceRevoked: '吊销办学许可证' },
+    licenceCategory: VOCABULARY['zh-CN'].licenceCategory,
+    penaltyCategory: VOCABULARY['zh-CN'].penaltyCategory,
     publicSchoolNoLicence: '公办学校不办理办学许可。', subject: '行政相对人：{{name}}（{{uscc}}），法定代表人 {{legalRep}}',
   },
   issue: {
@@ -88,10 +89,10 @@ const en: Messages = {
   searchHint: 'Name, legal representative or USCC',
   total: '{{n}} institutions',
   readOnly: 'Read only: the auditor sees everything and changes nothing.',
-  kind: { label: 'Type', public_school: 'Public school', private_school: 'Private school', training: 'Training institution' },
-  status: { label: 'Status', active: 'Active', suspended: 'Suspended', closed: 'Closed' },
+  kind: { label: 'Type', ...VOCABULARY.en.institutionKind },
+  status: { label: 'Status', ...VOCABULARY.en.institutionStatus },
   list: { red: 'Red list', black: 'Black list', white: 'White list', key_supervision: 'Key supervision', key_monitoring: 'Key monitoring' },
-  gradeName: { A: 'A trustworthy', B: 'B mostly trustworthy', C: 'C untrustworthy', D: 'D seriously untrustworthy' },
+  gradeName: VOCABULARY.en.grade,
   col: {
     name: 'Name', uscc: 'USCC', kind: 'Type', township: 'Township', grid: 'Grid', status: 'Status', grade: 'Grade', score: 'Score',
     lists: 'Lists', licence: 'Licence', licenceValidUntil: 'Licence valid until', legalRep: 'Legal representative', practitioners: 'Practitioners',
@@ -137,8 +138,8 @@ const en: Messages = {
     violationType: 'Type of violation', facts: 'Facts', basis: 'Legal basis', categories: 'Penalty categories', fineWan: 'Fine (10k yuan)', confiscatedWan: 'Confiscated (10k yuan)',
     revokedLicence: 'Licence suspended or revoked (name and number)', publicUntil: 'Published until', reason: 'Reason for the correction', superseded: 'Corrected', current: 'Current', valid: 'Valid', invalid: 'No longer valid',
     supersededBy: 'corrected by #{{id}}', corrects: 'corrects #{{id}}: {{reason}}', saved: 'Saved', none: 'None', record: 'credit record #{{id}}',
-    licenceCategory: { ordinary: 'Ordinary', franchise: 'Franchise', recognition: 'Recognition', approval: 'Approval', registration: 'Registration', other: 'Other' },
-    penaltyCategory: { warning: 'Warning', criticism: 'Circulated criticism', fine: 'Fine', confiscation: 'Confiscation', stopEnrolment: 'Enrolment stopped', licenceRevoked: 'Licence revoked' },
+    licenceCategory: VOCABULARY.en.licenceCategory,
+    penaltyCategory: VOCABULARY.en.penaltyCategory,
     publicSchoolNoLicence: 'Public schools are not licensed.', subject: 'Subject: {{name}} ({{uscc}}), legal representative {{legalRep}}',
   },
   issue: {

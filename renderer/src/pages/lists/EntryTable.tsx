@@ -180,7 +180,7 @@ export function EntryTable({ list }: { list: ListKind }): React.JSX.Element {
             submitLabel={step.kind === 'end' ? t('lists.actions.end') : t(`lists.actions.${step.kind}`)}
             color={step.kind === 'approve' ? 'teal' : step.kind === 'end' ? 'red' : 'gray'}
             busy={decide.busy || end.busy}
-            error={decide.error ?? end.error}
+            error={decide.apiError ?? end.apiError}
             onCancel={closeStep}
             onSubmit={(reason) => void submitStep(reason)}
           >

@@ -1,10 +1,11 @@
 // The words of the lists screens, zh-CN first and English second (loaded by i18n/index.ts under `lists`).
+import { VOCABULARY } from '../../../../shared/vocabulary';
 const zhCN = {
   nav: '红黑名单',
   title: '红黑名单',
-  kind: { red: '红名单', black: '黑名单', white: '白名单', key_supervision: '重点监管名单', key_monitoring: '重点监控对象' },
+  kind: VOCABULARY['zh-CN'].listKind,
   tabs: { published: '公示视图', rules: '提名规则' },
-  state: { proposed: '待审核', approved: '已批准', rejected: '已驳回', ended: '已结束' },
+  state: VOCABULARY['zh-CN'].listState,
   subjectKind: { institution: '机构', practitioner: '从业人员', teacher: '教师' },
   origin: { rule: '规则 {{rule}}', manual: '人工提名', case: '案件 {{number}}' },
   filterState: '状态',
@@ -56,9 +57,9 @@ type Messages = typeof zhCN;
 const en: Messages = {
   nav: 'Lists',
   title: 'Lists',
-  kind: { red: 'Red list', black: 'Black list', white: 'White list', key_supervision: 'Key supervision', key_monitoring: 'Key monitoring' },
+  kind: VOCABULARY.en.listKind,
   tabs: { published: 'Public view', rules: 'Rules' },
-  state: { proposed: 'Proposed', approved: 'Approved', rejected: 'Rejected', ended: 'Ended' },
+  state: VOCABULARY.en.listState,
   subjectKind: { institution: 'Institution', practitioner: 'Practitioner', teacher: 'Teacher' },
   origin: { rule: 'Rule {{rule}}', manual: 'By hand', case: 'Case {{number}}' },
   filterState: 'State',

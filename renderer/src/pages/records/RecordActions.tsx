@@ -78,7 +78,7 @@ export function RecordActions({ record, onChanged, compact = false }: { record: 
             submitLabel={t('records.revoke')}
             color="red"
             busy={revoke.busy}
-            error={revoke.error}
+            error={revoke.apiError}
             onCancel={() => setOpen(null)}
             onSubmit={async (reason) => {
               const r = await revoke.run({ recordId: record.id, reason });
@@ -100,10 +100,11 @@ export function RecordActions({ record, onChanged, compact = false }: { record: 
           <ReasonForm
             label={release ? t('records.releaseReason') : t('records.repairReason')}
             dateLabel={t('records.effectiveOn')}
+            datePath="effectiveOn"
             submitLabel={release ? t('records.release') : t('records.repair')}
             color="indigo"
             busy={repair.busy}
-            error={repair.error}
+            error={repair.apiError}
             onCancel={() => setOpen(null)}
             onSubmit={async (reason, effectiveOn) => {
               const r = await repair.run({ recordId: record.id, reason, effectiveOn });

@@ -1,0 +1,36 @@
+// Every key an audit entry's diff holds must have words in both languages, or the audit screen
+// would show people a field key. Walks the diffs as changeLines() reads them.
+import type Database from 'better-sqlite3';
+import { auditFieldName } from '../../shared/api/auditWords';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const FIELD_LISTS = new Set(['changed', 'created', 'fields', 'withheld']);
+
+function collect(v: Json, into: Set<string>): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, into);
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'private') continue;
+    into.add(k);
+    if (FIELD_LISTS.has(k) && Array.isArray(x)) for (const f of x) into.add(String(f));
+    else collect(x, into);
+  }
+}
+
+/** The diff keys of every entry in the log that have no words, with a route each appears under. */
+export function unnamedAuditKeys(raw: Database.Database): string[] {
+  const unnamed = new Map<string, string>();
+  for (const { route, diff } of raw.prepare('SELECT route, diff FROM audit_log').all() as { route: string; diff: string | null }[]) {
+    if (diff === null) continue;
+    const keys = new Set<string>();
+    collect(JSON.parse(diff) as Json, keys);
+    for (const k of keys) {
+      if (auditFieldName(k, 'zh-CN') === undefined || auditFieldName(k, 'en') === undefined) unnamed.set(k, route);
+    }
+  }
+  return [...unnamed].map(([k, route]) => `${k} (${route})`).sort();
+}
