@@ -45,7 +45,7 @@ describe('edu-credit grade', () => {
     const zh = cli(['grade', ...as('admin')]);
     expect(zh.status, zh.stderr).toBe(0);
     const lines = zh.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^信用分级（第 1 版规则，按 \d{4}-\d{2}-\d{2} 的数据）$/);
+    expect(lines[0]).toMatch(/^信用分级（第 1 版规则，按 \d{4}年\d{1,2}月\d{1,2}日 的数据）$/);
     expect(lines[1]).toMatch(/^\s+主体类别\s+A 守信\s+B 基本守信\s+C 失信\s+D 严重失信\s+合计$/);
     const row = (label: string): number[] => lines.find((l) => l.trim().startsWith(label))!.trim().split(/\s+/).slice(1).map(Number);
     const { institution: i, practitioner: p, teacher: tc } = expected;
@@ -59,7 +59,7 @@ describe('edu-credit grade', () => {
     expect(new Set(table.map(displayWidth)).size).toBe(1);
     const en = cli(['grade', ...as('admin'), '--lang', 'en']);
     expect(en.status, en.stderr).toBe(0);
-    expect(en.stdout).toMatch(/^Credit grading \(rules version 1, data as of \d{4}-\d{2}-\d{2}\)\n/);
+    expect(en.stdout).toMatch(/^Credit grading \(rules version 1, data as of \d{1,2} [A-Z][a-z]{2} \d{4}\)\n/);
     expect(en.stdout).toMatch(/\n\s+Teachers\s+\d+\s+\d+\s+\d+\s+\d+\s+5\n/);
     expect(en.stdout).toContain('A trustworthy · B basically trustworthy · C untrustworthy · D seriously untrustworthy');
     expect(en.stdout).toContain('grading run #3');

@@ -34,7 +34,8 @@ describe('keys and bundles on the command line', () => {
     run(['keys', 'enrol', ...as(school), bureauCard]);
 
     const outbox = join(t.dir, 'usb');
-    run(['bundle', 'export', ...as(school), '--out', outbox]);
+    // The size in the words the screens use (4.5 MB), never a count of bytes.
+    expect(run(['bundle', 'export', ...as(school), '--out', outbox]).stdout).toMatch(/新数据包 .*（序号 1，\d+(\.\d)? (KB|MB)）/);
     const [file] = readdirSync(outbox).filter((f) => f.endsWith('.ecb'));
     expect(file).toMatch(/^12410481\w+-1\.ecb$/);
     const bundle = join(outbox, file!);

@@ -13,17 +13,18 @@ import { COMMON_OPTIONS, LOGIN_OPTIONS, parseStrict, required } from '../args';
 import { call, withLogin } from '../call';
 import { CliFailure, EXIT_OK, type CliCtx } from '../context';
 import { displayWidth, padEnd, padStart } from '../table';
+import { dateText } from '../../../shared/format/dates';
 
 const WORDS: Record<Lang, { title: (version: number, asOf: string) => string; kind: string; total: string; done: (ms: number, id: number) => string; schoolRefused: string }> = {
   'zh-CN': {
-    title: (version, asOf) => `信用分级（第 ${version} 版规则，按 ${asOf} 的数据）`,
+    title: (version, asOf) => `信用分级（第 ${version} 版规则，按 ${dateText(asOf, 'zh-CN')} 的数据）`,
     kind: '主体类别',
     total: '合计',
     done: (ms, id) => `用时 ${ms} 毫秒；已记入审计日志（分级记录 #${id}）。`,
     schoolRefused: 'grade 只能在教体局的安装上运行：这是学校的安装。学校不做信用分级，教师数据通过数据包报送教体局后由教体局评级。',
   },
   en: {
-    title: (version, asOf) => `Credit grading (rules version ${version}, data as of ${asOf})`,
+    title: (version, asOf) => `Credit grading (rules version ${version}, data as of ${dateText(asOf, 'en')})`,
     kind: 'Kind',
     total: 'Total',
     done: (ms, id) => `Took ${ms} ms; written to the audit log (grading run #${id}).`,

@@ -10,7 +10,7 @@ import { readInput } from '../files';
 import { t } from '../text';
 import { dispatchAsync } from '../../core/api';
 import { BUNDLE_VERDICTS, bundleCountsText } from '../../../shared/api/syncWords';
-import { dateTimeText } from '../../../shared/format/dates';
+import { bytesText, dateTimeText } from '../../../shared/format/dates';
 
 type Values = { 'data-dir'?: string | undefined; user?: string | undefined; 'password-file'?: string | undefined; out?: string | undefined; json?: boolean | undefined };
 
@@ -78,7 +78,7 @@ export async function bundleCommand(ctx: CliCtx, args: string[]): Promise<number
     const r = await withLogin(ctx, loginOptions(ctx, values), ({ inst, session }) => callAsync(ctx, inst, 'sync.export', { folder }, session));
     if (values.json) ctx.io.out(`${JSON.stringify(r)}\n`);
     else {
-      for (const f of r.files) ctx.io.out(`${t(ctx.lang, f.isNew ? 'bundleNew' : 'bundleAgain', { file: join(folder, f.fileName), seq: f.sequence, bytes: f.bytes })}\n`);
+      for (const f of r.files) ctx.io.out(`${t(ctx.lang, f.isNew ? 'bundleNew' : 'bundleAgain', { file: join(folder, f.fileName), seq: f.sequence, size: bytesText(f.bytes) })}\n`);
       if (r.files.length === 0) ctx.io.out(`${t(ctx.lang, 'bundleNothing')}\n`);
     }
     return EXIT_OK;
