@@ -125,6 +125,83 @@ test('the administrator adds an institution, a practitioner and a penalty, and t
   await logout(page);
 });
 
+test('the administrator enters an annual report: wrong figures and an over-long statement are refused at their fields, the longest saves, and a correction keeps the old one', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(URL);
+  await login(page, 'admin');
+  await openInstitution(page);
+  await page.getByTestId('inst-tab-reports').click();
+  await page.getByTestId('report-add').click();
+  const form = page.getByRole('dialog', { name: '录入年度报告' });
+  await form.getByTestId('report-learners').fill('120');
+  await form.getByTestId('report-staff').fill('9');
+  await form.getByTestId('report-qualifiedTeachers').fill('12');
+  await form.getByTestId('report-incomeYuan').fill('360000');
+  await form.getByTestId('report-feesHeldYuan').fill('42000');
+  // One character typed into the statement once blanked the window.
+  await form.getByTestId('report-statement').pressSequentially('所');
+  await form.getByTestId('report-statement').fill('报'.repeat(2001));
+  await expect(form.getByText('超出 1 字：最多 2,000 字，请删减后再保存')).toBeVisible();
+  await form.getByTestId('report-save').click();
+  await expect(form.getByText('不能多于教职工人数')).toBeVisible();
+  await expect(form).toBeVisible();
+  await settle(page);
+  await shot(page, '65-annual-report-refused');
+  await form.getByTestId('report-qualifiedTeachers').fill('7');
+  await form.getByTestId('report-statement').fill('报'.repeat(2000));
+  await expect(form.getByText('2,000 / 2,000 字')).toBeVisible();
+  await form.getByTestId('report-save').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('report-current')).toHaveCount(1);
+  await expect(page.getByTestId('report-current')).toContainText('合格');
+
+  await page.locator('[data-testid^="report-correct-"]').first().click();
+  const fix = page.getByRole('dialog', { name: '更正' });
+  await fix.getByTestId('report-learners').fill('118');
+  await fix.getByTestId('report-save').click();
+  await expect(fix.getByText('请填写更正理由（至少 2 个字）')).toBeVisible();
+  await fix.getByTestId('report-reason').fill('更正学员人数\u202E');
+  await fix.getByTestId('report-save').click();
+  await expect(fix.getByText('不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符')).toBeVisible();
+  await fix.getByTestId('report-reason').fill('更'.repeat(1000));
+  await fix.getByTestId('report-save').click();
+  await expect(fix).toBeHidden();
+  await expect(page.getByTestId('report-current')).toContainText('118');
+  await expect(page.getByTestId('report-old')).toHaveCount(1);
+  await settle(page);
+  await shot(page, '66-annual-report-corrected');
+  await page.keyboard.press('Escape');
+  await logout(page);
+});
+
+test('a page that fails to draw says so and leaves the rest of the app working', async ({ page }) => {
+  await page.goto(URL);
+  await login(page, 'admin');
+  // The audit page reads each entry's changes with JSON.parse while it draws: make that throw.
+  await page.evaluate(() => {
+    const parse = JSON.parse;
+    (window as unknown as { breakDrawing: boolean }).breakDrawing = true;
+    JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+      if ((window as unknown as { breakDrawing: boolean }).breakDrawing) throw new Error('drawing failed on purpose');
+      return parse(text, reviver);
+    };
+  });
+  await nav(page, 'audit');
+  await expect(page.getByTestId('page-failed')).toContainText('此页面出错了');
+  await expect(page.getByTestId('page-failed')).toContainText('drawing failed on purpose');
+  await settle(page);
+  await shot(page, '67-page-failed');
+  await nav(page, 'institutions');
+  await expect(page.getByTestId('inst-total')).toBeVisible();
+  await nav(page, 'audit');
+  await page.evaluate(() => {
+    (window as unknown as { breakDrawing: boolean }).breakDrawing = false;
+  });
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByTestId('audit-row').first()).toBeVisible();
+  await logout(page);
+});
+
 test('the auditor reads the institution and its file, with nothing to change', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(URL);

@@ -10,6 +10,7 @@ import { currentLang, setLang } from '../i18n';
 import { useSession } from './session';
 import { useIdleLock } from './useIdleLock';
 import { NavContext, type PageKey, type View } from '../components/navigation';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AuditPage } from '../pages/audit/AuditPage';
@@ -177,7 +178,9 @@ export function Shell(): React.JSX.Element {
       </AppShell.Navbar>
       <AppShell.Main>
         <NavContext.Provider value={nav}>
-          <Page view={view} />
+          <PageErrorBoundary key={JSON.stringify(view)}>
+            <Page view={view} />
+          </PageErrorBoundary>
         </NavContext.Provider>
       </AppShell.Main>
     </AppShell>

@@ -30,6 +30,7 @@ export function LongText({ value, onChange, max, error, ...rest }: Props): React
     <Textarea
       autosize
       minRows={2}
+      maxRows={14}
       {...rest}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}

@@ -169,6 +169,9 @@ export const en: Shape<typeof zhCN> = {
     changePassword: 'Change my password', oldPassword: 'Current password', newPassword: 'New password', passwordChanged: 'Password changed',
     backupDirTitle: 'Choose the backup folder (on another disk or a USB stick, ideally)', backupDirHint: 'A whole path from the drive, such as E:\\EduCredit backups; best on another disk, so a failing hard disk does not take the backups with it.',
   },
+  pageFailed: {
+    title: 'This page failed', body: 'This page cannot be shown; every other page still works and nothing saved is affected. Try again, or copy the error below for support.', retry: 'Try again',
+  },
   error: {
     title: 'The data cannot be opened', diskFullTitle: 'The disk is full', diskFullBack: 'Space freed: go back', corrupt: 'The data file is damaged or unreadable. Nothing was deleted or changed.',
     newer: 'This data was made by a newer EduCredit and cannot be opened safely by this one. Install the newer version; the data was not touched.',

@@ -165,6 +165,9 @@ export const zhCN = {
     changePassword: '修改我的密码', oldPassword: '原密码', newPassword: '新密码', passwordChanged: '密码已修改',
     backupDirTitle: '选择备份文件夹（最好在另一块磁盘或 U 盘上）', backupDirHint: '从盘符开始的完整路径，例如 E:\\教体信用备份；最好在另一块磁盘上，以免电脑硬盘损坏时备份一同丢失。',
   },
+  pageFailed: {
+    title: '此页面出错了', body: '这一页无法显示，其他页面仍可正常使用，已保存的数据不受影响。可以重试，或复制下面的错误信息交给技术支持。', retry: '重试',
+  },
   error: {
     title: '无法打开数据', diskFullTitle: '磁盘空间已满', diskFullBack: '已释放空间，返回继续', corrupt: '数据文件已损坏或无法读取。程序没有删除或修改任何文件。',
     newer: '这份数据由更新版本的 EduCredit 创建，本程序无法安全打开。请安装新版本；数据未被改动。',

@@ -1,18 +1,22 @@
 // 年度报告 of one institution (DOM): each year's current report with the versions it corrected, the
 // form that enters one, and the correction (a new version; the old one stays as history).
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { annualReportContent, CONCLUSIONS, type AnnualReportView } from '../../../../shared/api/routes/institutions';
 import { useAction } from '../../app/useAction';
 import { useLoad } from '../../app/useLoad';
 import { DateField } from '../../components/DateField';
+import { isTooLong, LongText } from '../../components/LongText';
 import { formatCount, formatDate, todayIso } from '../../components/format';
 import { checkFields, serverErrors, shown } from './formErrors';
 
 type Conclusion = (typeof CONCLUSIONS)[number];
 const CONCLUSION_COLOR: Record<Conclusion, string> = { qualified: 'teal', basically: 'yellow', unqualified: 'red' };
+// The route's own limits, so the counter and the core agree.
+const STATEMENT_MAX = annualReportContent.shape.statement.maxLength ?? 0;
+const REASON_MAX = 1000;
 const NUMBERS = ['learners', 'staff', 'qualifiedTeachers', 'incomeYuan', 'feesHeldYuan', 'complaints'] as const;
 
 interface Fields {
@@ -40,7 +44,7 @@ function ReportForm({ institutionId, correcting, onDone, onCancel }: { instituti
   const server = serverErrors(t, action.apiError);
   const err = (path: string): string | undefined => server.fields[path] ?? server.fields[`content.${path}`] ?? shown(local, path, tried);
   const reasonOk = !correcting || f.reason.trim().length >= 2;
-  const ready = Object.keys(local).length === 0 && reasonOk;
+  const ready = Object.keys(local).length === 0 && reasonOk && !isTooLong(f.statement, STATEMENT_MAX) && !isTooLong(f.reason, REASON_MAX);
 
   const save = async (): Promise<void> => {
     setTried(true);
@@ -82,8 +86,18 @@ function ReportForm({ institutionId, correcting, onDone, onCancel }: { instituti
           />
         ))}
       </SimpleGrid>
-      <Textarea label={t('institutions.report.statement')} value={f.statement} onChange={(e) => setF((x) => ({ ...x, statement: e.currentTarget.value }))} error={err('statement')} required autosize minRows={2} maxLength={2000} />
-      {correcting && <Textarea label={t('institutions.report.reason')} value={f.reason} onChange={(e) => setF((x) => ({ ...x, reason: e.currentTarget.value }))} error={tried && !reasonOk ? t('institutions.reasonNeeded') : undefined} required autosize minRows={2} maxLength={1000} data-testid="report-reason" />}
+      <LongText label={t('institutions.report.statement')} value={f.statement} onChange={(statement) => setF((x) => ({ ...x, statement }))} max={STATEMENT_MAX} error={err('statement')} required data-testid="report-statement" />
+      {correcting && (
+        <LongText
+          label={t('institutions.report.reason')}
+          value={f.reason}
+          onChange={(reason) => setF((x) => ({ ...x, reason }))}
+          max={REASON_MAX}
+          error={server.fields.reason ?? (tried && !reasonOk ? t('institutions.reasonNeeded') : undefined)}
+          required
+          data-testid="report-reason"
+        />
+      )}
       {server.general && <Alert color="red">{server.general}</Alert>}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>

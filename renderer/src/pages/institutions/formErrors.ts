@@ -3,16 +3,16 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ApiError } from '../../../../shared/api/errors';
-import { describeIdProblem, describeUsccProblem } from '../../../../shared/api/messages';
+import { describeIdProblem, describeUsccProblem, issueMessage } from '../../../../shared/api/messages';
 import type { IdNumberProblem } from '../../../../shared/domain/idNumber';
 import type { UsccProblem } from '../../../../shared/domain/uscc';
 import { currentLang, errorText } from '../../i18n';
 
 export type FieldErrors = Record<string, string>;
 
-/** Our own issue keys have words here; zod's own messages are already localised by zod. */
+/** The bureau forms' own issue keys have words here; the rest (forbiddenChar, min:2…) in shared/api/messages.ts. */
 export function issueText(t: TFunction, message: string): string {
-  return t(`institutions.issue.${message}`, { defaultValue: message });
+  return t(`institutions.issue.${message}`, { defaultValue: issueMessage(message, currentLang()) });
 }
 
 /** Each path's first problem, while the form is being filled. */
