@@ -33,6 +33,7 @@ export const HOSTS = {
   damaged: 5205,
   teacherAccounts: 5206,
   lists: 5207,
+  bureauForms: 5208,
 } as const;
 
 /** Hosts that start from prepared data instead of an empty folder. */
