@@ -18,6 +18,7 @@ import { overviewHandlers } from './overview/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { auditHandlers } from './audit/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { schoolTeacherHandlers } from './schoolTeachers/handlers';
 import type { Installation } from './app/installation';
 import { changePassword, createUser, login, recover, resetPassword, setActive, toUserView, unlockSlot } from './auth/service';
 import { basename, isAbsolute, join } from 'node:path';
@@ -228,4 +229,5 @@ export const handlers: Handlers<Contract> = { ...foundationHandlers, ...registry
   ...accountHandlers,
   ...auditHandlers,
   ...dashboardHandlers,
+  ...schoolTeacherHandlers,
 };

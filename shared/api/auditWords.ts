@@ -56,13 +56,13 @@ const ACTIONS: Record<Lang, Record<string, string>> = {
 /** The kinds of subject in words, for an entry whose subject has no name to show. */
 const KINDS: Record<Lang, Record<string, string>> = {
   'zh-CN': {
-    teacher: '教师', student: '学生', user: '账户', class: '班级', institution: '机构', practitioner: '从业人员', case: '负面清单案件', listEntry: '名单',
+    teacher: '教师', schoolTeacher: '教师', student: '学生', user: '账户', class: '班级', institution: '机构', practitioner: '从业人员', case: '负面清单案件', listEntry: '名单',
     decisionRound: '信用审查', decisionApplicant: '申请单位', 'inspection-plan': '检查计划', inspection: '检查', draw: '双随机抽取', grading_run: '评级结果',
     catalogue: '目录', partner: '交换单位', bundle: '数据包', import: '导入', installation: '本机', database: '数据', settings: '设置', backup: '备份',
     users: '账户', teachers: '教师名册', reports: '信用报告', records: '信用记录', lists: '名单', audit: '审计日志', doublePublicity: '双公示数据', students: '学生',
   },
   en: {
-    teacher: 'Teacher', student: 'Student', user: 'Account', class: 'Class', institution: 'Institution', practitioner: 'Practitioner', case: 'Negative-list case', listEntry: 'List entry',
+    teacher: 'Teacher', schoolTeacher: 'Teacher', student: 'Student', user: 'Account', class: 'Class', institution: 'Institution', practitioner: 'Practitioner', case: 'Negative-list case', listEntry: 'List entry',
     decisionRound: 'Credit review', decisionApplicant: 'Applicant', 'inspection-plan': 'Inspection plan', inspection: 'Inspection', draw: 'Draw', grading_run: 'Grading run',
     catalogue: 'Catalogue', partner: 'Partner', bundle: 'Bundle', import: 'Import', installation: 'This installation', database: 'Data', settings: 'Settings', backup: 'Backup',
     users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',

@@ -18,6 +18,7 @@ import { overviewRoutes } from './routes/overview';
 import { accountRoutes } from './routes/accounts';
 import { auditRoutes } from './routes/audit';
 import { dashboardRoutes } from './routes/dashboard';
+import { schoolTeacherRoutes } from './routes/schoolTeachers';
 export { ROUTE_PREFIX, type Access, type RouteDef } from './route';
 
 const READERS: readonly Role[] = ALL_ROLES;
@@ -87,6 +88,7 @@ export const contract = {
   ...accountRoutes,
   ...auditRoutes,
   ...dashboardRoutes,
+  ...schoolTeacherRoutes,
   'system.status': route({
     input: z.object({}),
     output: z.object({ version: z.string(), schemaVersion: z.number().int(), status: systemState }),

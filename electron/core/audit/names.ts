@@ -41,6 +41,15 @@ export function subjectNames(raw: Raw, subjects: readonly string[], mayReadStude
     ids.add(Number(id));
   }
   const out = new Map<string, string>();
+  // A teacher the bureau knows from a school's bundles: `schoolTeacher:<USCC>/<the school's id>`.
+  const teacherName = raw.prepare("SELECT data ->> 'name' FROM received_rows WHERE school = ? AND kind = 'teacher' AND remote_id = ?").pluck();
+  for (const s of new Set(subjects)) {
+    const { kind, id } = splitSubject(s);
+    const slash = id?.indexOf('/') ?? -1;
+    if (kind !== 'schoolTeacher' || id === null || slash < 1) continue;
+    const name = teacherName.get(id.slice(0, slash), id.slice(slash + 1)) as string | undefined;
+    if (name !== undefined) out.set(s, name);
+  }
   for (const [kind, ids] of byKind) {
     const src = SOURCES[kind]!;
     const list = [...ids];
@@ -58,6 +67,11 @@ export function subjectsNamed(raw: Raw, q: string, mayReadStudents: boolean): st
     const rows = raw.prepare(`SELECT t.id AS id FROM ${src.from} WHERE ${src.name} LIKE ? ESCAPE '\\' LIMIT 500`).all(escapeLike(q)) as { id: number }[];
     for (const r of rows) out.push(`${kind}:${r.id}`);
   }
+  const teachers = raw
+    .prepare("SELECT school || '/' || remote_id FROM received_rows WHERE kind = 'teacher' AND data ->> 'name' LIKE ? ESCAPE '\\' LIMIT 500")
+    .pluck()
+    .all(escapeLike(q)) as string[];
+  for (const key of teachers) out.push(`schoolTeacher:${key}`);
   return out;
 }
 

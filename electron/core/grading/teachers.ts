@@ -4,7 +4,7 @@
 // school uses (creditRules.recordStatus), its points come from the bureau's catalogue by (version,
 // code), and lists in force cap the grade. One school at a time, so memory stays at one school's
 // rows whatever the size of the city; never a query per teacher.
-import { recordStatus, type RecordKind, type StatusFacts } from '../../../shared/domain/creditRules';
+import { recordStatus, type RecordKind, type RecordStatus, type StatusFacts } from '../../../shared/domain/creditRules';
 import { CURRENT_RULES, gradeSubject, type GradedRecord, type GradingRules, type SubjectGrade } from '../../../shared/domain/grading';
 import { teacherKey, type ListKind } from '../../../shared/domain/supervision';
 import type { Raw } from '../db/open';
@@ -23,7 +23,7 @@ export interface TeacherGrade extends SubjectGrade {
 type Scalar = string | number | null;
 
 /** A record row as a school sends it (sync/content.ts projectSchool). */
-interface ReceivedRecord {
+export interface ReceivedRecord {
   id: string;
   teacherId: Scalar;
   itemCode: string;
@@ -41,6 +41,49 @@ function catalogPoints(raw: Raw): Map<string, number> {
     out.set(`${version}\u0000${code}`, points);
   }
   return out;
+}
+
+/** An objection and a repair row as a school sends them. */
+export interface ReceivedObjection {
+  id: string;
+  recordId: Scalar;
+  reason: string;
+  raisedAt: string;
+  decision: 'upheld' | 'rejected' | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
+}
+export interface ReceivedRepair {
+  id: string;
+  recordId: Scalar;
+  kind: string;
+  reason: string;
+  effectiveOn: string;
+}
+
+/**
+ * Each record's status from one school's rows, by the rule the school itself uses: the latest
+ * objection decides whether it is disputed, a repair from its date, a later row that supersedes it.
+ */
+export function schoolStatuses(
+  objections: readonly ReceivedObjection[],
+  repairs: readonly ReceivedRepair[],
+  records: readonly Pick<ReceivedRecord, 'id' | 'kind' | 'supersedesId'>[],
+  today: string,
+): (r: { id: string; kind: RecordKind; expiresOn: string }) => RecordStatus {
+  const latestObjection = new Map<string, { id: number; open: boolean }>();
+  for (const o of objections) {
+    const key = String(o.recordId);
+    const n = Number(o.id);
+    const seen = latestObjection.get(key);
+    if (!seen || seen.id < n) latestObjection.set(key, { id: n, open: o.decision === null });
+  }
+  const repairOf = new Map<string, NonNullable<StatusFacts['repair']>>();
+  for (const r of repairs) repairOf.set(String(r.recordId), { kind: r.kind === 'release' ? 'release' : 'repair', effectiveOn: r.effectiveOn });
+  const supersededBy = new Map<string, RecordKind>();
+  for (const r of records) if (r.supersedesId !== null) supersededBy.set(String(r.supersedesId), r.kind);
+  return ({ id, kind, expiresOn }) =>
+    recordStatus({ kind, supersededBy: supersededBy.get(id) ?? null, repair: repairOf.get(id) ?? null, openObjection: latestObjection.get(id)?.open ?? false, expiresOn }, today);
 }
 
 interface OneTeacher {
@@ -65,21 +108,8 @@ export function forEachTeacherGrade(raw: Raw, today: string, visit: (g: TeacherG
   const parsed = <T>(school: string, kind: string): T[] => (rowsOf.all(school, kind) as string[]).map((d) => JSON.parse(d) as T);
 
   for (const school of schools) {
-    // The latest objection of a record decides whether it is disputed, as at the school.
-    const latestObjection = new Map<string, { id: number; open: boolean }>();
-    for (const o of parsed<{ id: string; recordId: Scalar; decision: Scalar }>(school.uscc, 'objection')) {
-      const key = String(o.recordId);
-      const n = Number(o.id);
-      const seen = latestObjection.get(key);
-      if (!seen || seen.id < n) latestObjection.set(key, { id: n, open: o.decision === null });
-    }
-    const repairs = new Map<string, NonNullable<StatusFacts['repair']>>();
-    for (const r of parsed<{ recordId: Scalar; kind: string; effectiveOn: string }>(school.uscc, 'repair')) {
-      repairs.set(String(r.recordId), { kind: r.kind === 'release' ? 'release' : 'repair', effectiveOn: r.effectiveOn });
-    }
     const rows = parsed<ReceivedRecord>(school.uscc, 'record');
-    const supersededBy = new Map<string, RecordKind>();
-    for (const r of rows) if (r.supersedesId !== null) supersededBy.set(String(r.supersedesId), r.kind);
+    const statusOf = schoolStatuses(parsed(school.uscc, 'objection'), parsed(school.uscc, 'repair'), rows, today);
 
     const byTeacher = new Map<string, { occurredOn: string; record: GradedRecord }[]>();
     for (const { id, teacherId, itemCode: code, catalogueVersion: version, occurredOn, expiresOn: expires, kind } of rows) {
@@ -87,8 +117,7 @@ export function forEachTeacherGrade(raw: Raw, today: string, visit: (g: TeacherG
       if (kind === 'revocation') continue;
       const tid = String(teacherId);
       if (only && tid !== only.teacherId) continue;
-      const objection = latestObjection.get(id);
-      const status = recordStatus({ kind, supersededBy: supersededBy.get(id) ?? null, repair: repairs.get(id) ?? null, openObjection: objection?.open ?? false, expiresOn: expires }, today);
+      const status = statusOf({ id, kind, expiresOn: expires });
       let l = byTeacher.get(tid);
       if (!l) byTeacher.set(tid, (l = []));
       // An item the bureau does not know adds nothing: the bureau grades by its own catalogue.

@@ -60,6 +60,9 @@ const gradeStep = z.discriminatedUnion('key', [
   z.object({ key: z.literal('listCap'), list: listKind, cap: grade }),
 ]);
 
+/** A grade's explanation, step by step. */
+export const gradingStepsView = z.array(gradeStep);
+
 export const gradingRunView = z.object({
   id: z.number().int(),
   rulesVersion: z.number().int(),
@@ -108,7 +111,7 @@ export const gradingRoutes = {
       subject: gradedSubjectView,
       rulesVersion: z.number().int(),
       asOf: z.string(),
-      steps: z.array(gradeStep),
+      steps: gradingStepsView,
       /** Names of the catalogue items the steps name, by code. */
       items: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
     }),

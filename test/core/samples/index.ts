@@ -7,6 +7,7 @@ import { listSamples, listAuditedElsewhere } from './lists';
 import { caseSamples, caseAuditedElsewhere } from './cases';
 import { decisionSamples, decisionAuditedElsewhere } from './decisions';
 import { inspectionSamples, inspectionAuditedElsewhere } from './inspections';
+import { schoolTeacherSamples, schoolTeacherAuditedElsewhere } from './schoolTeachers';
 
 export const SUPERVISION_SAMPLES = {
   ...institutionSamples,
@@ -15,6 +16,7 @@ export const SUPERVISION_SAMPLES = {
   ...caseSamples,
   ...decisionSamples,
   ...inspectionSamples,
+  ...schoolTeacherSamples,
 };
 
 export const SUPERVISION_AUDITED_ELSEWHERE: readonly RouteName[] = [
@@ -24,4 +26,5 @@ export const SUPERVISION_AUDITED_ELSEWHERE: readonly RouteName[] = [
   ...caseAuditedElsewhere,
   ...decisionAuditedElsewhere,
   ...inspectionAuditedElsewhere,
+  ...schoolTeacherAuditedElsewhere,
 ];
