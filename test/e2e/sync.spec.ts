@@ -182,6 +182,42 @@ test('the school exports a bundle and the bureau imports it once; a duplicate an
   await expect(bureau.getByTestId('sync-partner')).toHaveAttribute('data-last-applied', '1');
 });
 
+test("the bureau opens a teacher's file as the school sent it: records with their states, the grade's steps, read only and audited", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(BUREAU);
+  await login(page, 'admin');
+  await page.getByTestId('nav-schoolTeachers').click();
+  await expect(page.getByRole('heading', { name: '教师信用档案', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('st-total')).toHaveText(/^共 1\d\d 人$/);
+  await settle(page);
+  await shot(page, '5c-bureau-teachers');
+  // The demo school's first teacher, found by staff number.
+  await page.getByTestId('st-search').fill('T0001');
+  await expect(page.getByTestId('st-total')).toHaveText('共 1 人');
+  const first = page.getByTestId('st-table').getByTestId('vrow').first();
+  const name = (await first.locator('[data-col="name"]').textContent()) ?? '';
+  expect(name).not.toBe('');
+  await first.click();
+  const file = page.getByTestId('st-file');
+  await expect(page.getByTestId('st-file-name')).toHaveText(name);
+  await expect(file).toContainText('舞钢市第一初级中学');
+  await expect(file).toContainText('只读');
+  await expect(file.getByTestId('st-record').first()).toBeVisible();
+  await expect(file.getByTestId('grade-explanation')).toContainText('基础分');
+  await expect(file).toContainText(/最近一次收到该校数据：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d/);
+  await expect(file).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await settle(page);
+  await shot(page, '5d-bureau-teacher-file');
+  await page.keyboard.press('Escape');
+  // The reading is in the audit log, naming the teacher.
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-person').fill(name);
+  await page.getByRole('button', { name: '查询' }).click();
+  const entry = page.getByTestId('audit-row').first();
+  await expect(entry.getByTestId('audit-action')).toHaveText('查阅教师信用档案');
+  await expect(entry.getByTestId('audit-subject')).toContainText(name);
+});
+
 test('the bureau acknowledges, the school imports it and its outbox shows the bundle confirmed', async ({ browser }) => {
   // The bureau works in the web host: the bundle comes as a download, to copy onto the stick.
   const bureau = await browser.newPage();

@@ -31,6 +31,7 @@ import { ListsPage } from '../pages/lists/ListsPage';
 import { CasesPage } from '../pages/cases/CasesPage';
 import { DecisionsPage } from '../pages/decisions/DecisionsPage';
 import { InspectionsPage } from '../pages/inspections/InspectionsPage';
+import { SchoolTeachersPage } from '../pages/schoolTeachers/SchoolTeachersPage';
 
 interface NavEntry {
   /** The i18n key under nav.* and the view it opens. */
@@ -60,6 +61,7 @@ const ENTRIES: readonly NavEntry[] = [
   { key: 'objections', view: { page: 'objections' }, roles: ['school_admin', 'auditor'], modes: SCHOOL },
   { key: 'import', view: { page: 'import' }, roles: ['school_admin', 'records_clerk'], modes: SCHOOL },
   { key: 'institutions', label: 'institutions.nav', view: { page: 'institutions' }, roles: BUREAU_STAFF, modes: BUREAU },
+  { key: 'schoolTeachers', label: 'schoolTeachers.nav', view: { page: 'schoolTeachers' }, roles: BUREAU_STAFF, modes: BUREAU },
   { key: 'grading', label: 'grading.nav', view: { page: 'grading' }, roles: BUREAU_STAFF, modes: BUREAU },
   { key: 'lists', label: 'lists.nav', view: { page: 'lists' }, roles: BUREAU_STAFF, modes: BUREAU },
   { key: 'cases', label: 'cases.nav', view: { page: 'cases' }, roles: BUREAU_STAFF, modes: BUREAU },
@@ -112,6 +114,8 @@ function Page({ view }: { view: View }): React.JSX.Element {
       return <DecisionsPage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'schoolTeachers':
+      return <SchoolTeachersPage />;
     case 'teacherFile':
       return <TeacherFilePage key={view.teacherId ?? 'own'} teacherId={view.teacherId} />;
     case 'studentFile':

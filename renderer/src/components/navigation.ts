@@ -25,6 +25,8 @@ export type View =
   | { page: 'cases' }
   | { page: 'decisions' }
   | { page: 'inspections' }
+  /** Teachers' files as their schools sent them. */
+  | { page: 'schoolTeachers' }
   /** Without teacherId: the logged-in teacher's own file. */
   | { page: 'teacherFile'; teacherId?: number }
   | { page: 'studentFile'; studentId: number };

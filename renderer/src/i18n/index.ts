@@ -15,6 +15,7 @@ import { caseMessages } from '../pages/cases/messages';
 import { decisionMessages } from '../pages/decisions/messages';
 import { inspectionMessages } from '../pages/inspections/messages';
 import { teacherAccountMessages } from '../pages/users/accountMessages';
+import { schoolTeacherMessages } from '../pages/schoolTeachers/messages';
 import { formatError, type Lang } from '../../../shared/api/messages';
 import type { ApiError } from '../../../shared/api/errors';
 
@@ -46,6 +47,7 @@ for (const lang of ['zh-CN', 'en'] as const) i18n.addResourceBundle(lang, 'trans
       decisions: decisionMessages[lang],
       inspections: inspectionMessages[lang],
       teacherAccounts: teacherAccountMessages[lang],
+      schoolTeachers: schoolTeacherMessages[lang],
     }, true, false);
 applyZodLocale(initialLang());
 document.documentElement.lang = initialLang();

@@ -1,6 +1,7 @@
 // One subject's grade explained (DOM): who it is, the lists it is on, and every step of its grade
 // (GradeExplanation), worked out afresh by the core when the drawer opens.
-import { Alert, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SUBJECT_KIND_NAMES } from '../../../../shared/api/gradingMessages';
 import type { SupervisedKind } from '../../../../shared/domain/supervision';
@@ -9,11 +10,13 @@ import { GradeBadge, GradeExplanation } from '../../components/GradeExplanation'
 import { ListBadges } from '../../components/ListBadges';
 import { formatDate } from '../../components/format';
 import { currentLang } from '../../i18n';
+import { TeacherFileDrawer } from '../schoolTeachers/TeacherFileDrawer';
 
 function Explained({ kind, subjectKey }: { kind: SupervisedKind; subjectKey: string }): React.JSX.Element {
   const { t } = useTranslation();
   const lang = currentLang();
   const { data, error } = useLoad('grading.subject', { kind, key: subjectKey });
+  const [fileOpen, setFileOpen] = useState(false);
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return <Loader />;
   const s = data.subject;
@@ -55,6 +58,14 @@ function Explained({ kind, subjectKey }: { kind: SupervisedKind; subjectKey: str
         {t('grading.detail.asOf', { asOf: formatDate(data.asOf), version: data.rulesVersion })}
       </Text>
       <GradeExplanation grade={{ rulesVersion: data.rulesVersion, score: s.score, grade: s.grade, steps: data.steps }} itemNames={names} />
+      {kind === 'teacher' && (
+        <Group>
+          <Button variant="light" onClick={() => setFileOpen(true)} data-testid="grading-open-file">
+            {t('schoolTeachers.file.open')}
+          </Button>
+        </Group>
+      )}
+      <TeacherFileDrawer teacherKey={fileOpen ? subjectKey : null} onClose={() => setFileOpen(false)} />
     </Stack>
   );
 }

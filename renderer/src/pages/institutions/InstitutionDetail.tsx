@@ -12,6 +12,7 @@ import { useLoad } from '../../app/useLoad';
 import { formatDate, todayIso } from '../../components/format';
 import { errorText } from '../../i18n';
 import { AnnualReportsTab } from './AnnualReportsTab';
+import { TeacherList } from '../schoolTeachers/TeacherList';
 import { AddRecordForm, RecordsTable } from './CreditRecords';
 import { DecisionsTab } from './DecisionsTab';
 import { ListBadges } from '../../components/ListBadges';
@@ -165,6 +166,11 @@ export function InstitutionDetail({ id, grids, role, onChanged }: { id: number; 
               {t(`institutions.tab.${k}`)}
             </Tabs.Tab>
           ))}
+          {i.kind !== 'training' && (
+            <Tabs.Tab value="teachers" data-testid="inst-tab-teachers">
+              {t('schoolTeachers.tab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="basic" pt="md">
           <Basic i={i} />
@@ -181,6 +187,11 @@ export function InstitutionDetail({ id, grids, role, onChanged }: { id: number; 
         <Tabs.Panel value="licences" pt="md">
           <DecisionsTab kind="licence" institutionId={i.id} isPublic={i.kind === 'public_school'} canCreate={canAdmin} onChanged={changed} />
         </Tabs.Panel>
+        {i.kind !== 'training' && (
+          <Tabs.Panel value="teachers" pt="md">
+            <TeacherList school={i.uscc} height="calc(100vh - 380px)" empty={t('schoolTeachers.schoolNotEnrolled')} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="penalties" pt="md">
           <DecisionsTab kind="penalty" institutionId={i.id} isPublic={i.kind === 'public_school'} canCreate={canRecord} onChanged={changed} />
         </Tabs.Panel>
