@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { Contract } from '../../shared/api/contract';
 import { me, type Handlers } from './handler';
+import { DEMO_ORG } from './demo/org';
 import { registryHandlers } from './registry/handlers';
 import { creditHandlers } from './credit/handlers';
 import { importHandlers } from './import/handlers';
@@ -37,7 +38,6 @@ import { readSettings, updateSettings } from './settings/service';
 import { initialise } from './setup/service';
 import { readOrg } from './setup/org';
 import * as schema from './db/schema';
-import { makeUscc } from '../../shared/domain/uscc';
 import { APP_VERSION } from './version';
 
 /** Restores without a session are for data that cannot be opened at all; otherwise an administrator logs in. */
@@ -73,10 +73,7 @@ function recoveryCredentials(
   return { key, actor: username, isAdmin };
 }
 
-export const DEMO_ORG = {
-  school: { name: '舞钢市第一初级中学', uscc: makeUscc('12', '410481', 'MA000100') },
-  bureau: { name: '舞钢市教育体育局', uscc: makeUscc('11', '410481', '00510023') },
-} as const;
+export { DEMO_ORG } from './demo/org';
 
 const foundationHandlers = {
   'system.status': ({ inst }) => ({ version: APP_VERSION, schemaVersion: inst.schemaVersion(), status: inst.status() }),

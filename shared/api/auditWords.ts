@@ -95,6 +95,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: '岗位', publicUntil: '公示截止期', qualification: '资格证书', qualifiedTeachers: '其中具备教师资格', reasons: '审查理由', request: '申请', review: '信用审查',
     revokedLicence: '暂扣或吊销证照名称及编号', roundId: '审查批次', rule: '规则', score: '信用分', seed: '随机种子', source: '依据', staff: '教职工', state: '状态',
     statement: '真实性声明', subjectKind: '对象类别', submittedOn: '报送日期', supersedes: '更正的原条目', targets: '抽中对象', total: '合计', township: '乡镇（街道）',
+    registry: '机构名录', entry: '单位编号', how: '方式',
     validFrom: '有效期自', validUntil: '有效期至', violationType: '违法行为类型', A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级',
   },
   en: {
@@ -121,6 +122,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: 'Post', publicUntil: 'Published until', qualification: 'Qualification', qualifiedTeachers: 'of them qualified teachers', reasons: 'Review reasons', request: 'Request', review: 'Credit review',
     revokedLicence: 'Licence suspended or revoked', roundId: 'Round', rule: 'Rule', score: 'Score', seed: 'Random seed', source: 'Based on', staff: 'Staff', state: 'State',
     statement: 'Statement', subjectKind: 'Subject kind', submittedOn: 'Submitted on', supersedes: 'Corrects', targets: 'Subjects drawn', total: 'Total', township: 'Township',
+    registry: 'Registry', entry: 'Entry no.', how: 'How',
     validFrom: 'Valid from', validUntil: 'Valid until', violationType: 'Type of violation', A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D',
   },
 };
@@ -209,6 +211,10 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
       return w.penaltyCategory;
     case 'grade':
       return w.grade;
+    case 'how':
+      return lang === 'en'
+        ? { existing: 'the entry of its USCC', created: 'a new entry', linked: 'linked to an entry of the same name, its USCC corrected' }
+        : { existing: '沿用同一代码的单位', created: '新建单位', linked: '关联到同名单位并更正其代码' };
     case 'source':
       return lang === 'en' ? { grade: 'Credit grade', list: 'List' } : { grade: '信用等级', list: '名单' };
     default:
@@ -244,6 +250,7 @@ function valueText(key: string, v: Json, lang: Lang, parent?: string): string {
     if (PAIRS.has(key) && v.length === 2) return `${valueText(key, v[0]!, lang)} → ${valueText(key, v[1]!, lang)}`;
     return v.map((x) => valueText(key, x, lang)).join(lang === 'en' ? ', ' : '、');
   }
+  if (isFromTo(v)) return `${valueText(key, v.from, lang)} → ${valueText(key, v.to, lang)}`;
   return Object.entries(v)
     .filter(([k]) => k !== 'private')
     .map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, lang, key)}`)

@@ -188,6 +188,10 @@ describe('institutions', () => {
     expect(diff).toMatchObject({ name: fields.name, uscc: right });
     expect(refused('institutions.create', { ...fields, name: '重复', uscc: right })).toMatchObject({ code: 'CONFLICT' });
     expect(refused('institutions.create', { ...fields, uscc: makeUscc('52', '410481', 'MA7K2Q9E'), licenceNo: '教民1号' })).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'licenceValidUntil', message: 'licencePair' }] });
+    // A second institution of the same name is said first, and made only when meant.
+    expect(refused('institutions.create', { ...fields, uscc: makeUscc('52', '410481', 'MA7K2Q9E') })).toEqual({ code: 'SAME_NAME_IN_REGISTRY', params: { name: fields.name, uscc: right } });
+    const second = change('institutions.create', { ...fields, uscc: makeUscc('52', '410481', 'MA7K2Q9E'), sameName: true }).out;
+    expect(refused('institutions.update', { ...fields, id: second.id, uscc: second.uscc, name: ` ${fields.name} ` })).toMatchObject({ code: 'SAME_NAME_IN_REGISTRY' });
     // Only the bureau administrator keeps the registry.
     expect(refused('institutions.create', { ...fields, uscc: makeUscc('52', '410481', 'MA7K2Q9F') }, inspector).code).toBe('FORBIDDEN');
     expect(refused('institutions.create', { ...fields, uscc: makeUscc('52', '410481', 'MA7K2Q9F') }, auditor).code).toBe('FORBIDDEN');

@@ -11,6 +11,7 @@ import { Installation } from '../../electron/core/app/installation';
 import { dispatchAsync } from '../../electron/core/api';
 import { ownKeys } from '../../electron/core/sync/keys';
 import { projectSchool, receivedCopy, KINDS } from '../../electron/core/sync/content';
+import { changeLines } from '../../shared/api/auditWords';
 import { decryptWith, encryptTo, parseInner, signInner, MAGIC } from '../../electron/core/sync/format';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/errors';
@@ -104,13 +105,16 @@ describe('bundles between a school and its bureau', () => {
     expect(sCard.fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
     expect(JSON.parse(sCard.card)).toMatchObject({ format: 'educredit-card/1', mode: 'school', uscc: schoolUscc });
     expect(ok(school.inst, 'sync.state', {}, school.admin).own.fingerprint).toBe(sCard.fingerprint);
+    // The demo registry holds the demo school under its own code: enrolment files it there.
+    const match = ok(bureau.inst, 'sync.registryMatch', { card: sCard.card }, bureau.admin);
+    expect(match).toMatchObject({ exact: { name: '舞钢市第一初级中学', uscc: schoolUscc, kind: 'public_school' }, sameName: [] });
     const a = ok(bureau.inst, 'sync.enrol', { card: sCard.card }, bureau.admin);
     expect(a).toMatchObject({ added: true, partner: { uscc: schoolUscc, fingerprint: sCard.fingerprint } });
     expect(ok(school.inst, 'sync.enrol', { card: bCard.card }, school.admin).partner.fingerprint).toBe(bCard.fingerprint);
     const entry = school.inst.open().raw.prepare('SELECT route, actor, subject FROM audit_log ORDER BY seq DESC LIMIT 1').get();
     expect(entry).toEqual({ route: 'sync.enrol', actor: 'admin', subject: `partner:${JSON.parse(bCard.card).uscc}` });
-    // The school was not in the demo registry: it is added as a public school.
-    expect(bureau.inst.open().raw.prepare("SELECT kind FROM institutions WHERE uscc = ?").get(schoolUscc)).toEqual({ kind: 'public_school' });
+    // Still one registry entry of that name.
+    expect(bureau.inst.open().raw.prepare('SELECT kind, uscc FROM institutions WHERE name = ?').all('舞钢市第一初级中学')).toEqual([{ kind: 'public_school', uscc: schoolUscc }]);
     // Enrolling the same card again changes nothing; a second bureau, a bad USCC or a damaged card is refused.
     expect(ok(bureau.inst, 'sync.enrol', { card: sCard.card }, bureau.admin).added).toBe(false);
     const other = fresh('bureau', makeUscc('11', '410482', '00510024'));
@@ -362,5 +366,37 @@ describe('supervision status from the bureau', () => {
     expect(next).toHaveLength(1);
     await okA(school.inst, 'sync.import', fileOf(next[0]!), school.admin);
     expect(ok(school.inst, 'sync.supervision', {}, school.admin)!.grade?.grade).toBe('B');
+  });
+});
+
+describe('a school enrolled at a bureau whose registry already holds its name under another USCC', () => {
+  it('is not registered twice: the administrator links it (the USCC corrected, audited) or makes a new entry knowingly', () => {
+    const bureau = fresh('bureau', makeUscc('11', '410481', '00510023'));
+    const raw = bureau.inst.open().raw;
+    const schoolA = fresh('school', makeUscc('12', '410481', 'MA0007AB'));
+    const cardA = ok(schoolA.inst, 'sync.card', {}, schoolA.admin).card;
+    // The registry has 舞钢市实验小学 under an old (mistyped) code.
+    const old = ok(bureau.inst, 'institutions.create', { name: '舞钢市实验小学', uscc: makeUscc('12', '410481', 'MA0007AC'), kind: 'public_school', township: '垭口街道' }, bureau.admin);
+    expect(ok(bureau.inst, 'sync.registryMatch', { card: cardA }, bureau.admin)).toEqual({ exact: null, sameName: [{ id: old.id, name: '舞钢市实验小学', uscc: old.uscc, kind: 'public_school' }] });
+    const count = (): number => raw.prepare('SELECT count(*) FROM institutions').pluck().get() as number;
+    const before = count();
+    // Without a choice: refused, nothing written.
+    const refused = ok2(bureau.inst, 'sync.enrol', { card: cardA }, bureau.admin);
+    expect(errOf(refused)).toEqual({ code: 'SAME_NAME_IN_REGISTRY', params: { name: '舞钢市实验小学', uscc: old.uscc } });
+    expect(raw.prepare('SELECT count(*) FROM sync_partners').pluck().get()).toBe(0);
+    expect(count()).toBe(before);
+    // Linked: the one entry now carries the school's USCC, and the audit says so in words.
+    ok(bureau.inst, 'sync.enrol', { card: cardA, registry: { action: 'link', institutionId: old.id, reason: '原代码录入有误' } }, bureau.admin);
+    expect(count()).toBe(before);
+    expect(raw.prepare('SELECT uscc FROM institutions WHERE id = ?').pluck().get(old.id)).toBe(JSON.parse(cardA).uscc);
+    const entry = ok(bureau.inst, 'audit.list', { route: 'sync.enrol' }, bureau.admin).entries[0]!;
+    expect(changeLines(entry.diff, 'zh-CN').at(-1)).toBe(`机构名录：单位编号 ${old.id}；方式 关联到同名单位并更正其代码；理由 原代码录入有误；统一社会信用代码 ${old.uscc} → ${JSON.parse(cardA).uscc}`);
+    expect(ok(bureau.inst, 'sync.registryMatch', { card: cardA }, bureau.admin).exact?.id).toBe(old.id);
+
+    // Another school of the same name, chosen to be another body: a second entry.
+    const schoolB = fresh('school', makeUscc('12', '410481', 'MA0008AB'));
+    const cardB = ok(schoolB.inst, 'sync.card', {}, schoolB.admin).card;
+    ok(bureau.inst, 'sync.enrol', { card: cardB, registry: { action: 'create' } }, bureau.admin);
+    expect(raw.prepare('SELECT count(*) FROM institutions WHERE name = ?').pluck().get('舞钢市实验小学')).toBe(2);
   });
 });

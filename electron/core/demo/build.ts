@@ -9,6 +9,7 @@ import { createUser } from '../auth/service';
 import { today } from '../clock';
 import { addInstitutionDemo } from '../institutions/demo';
 import { addInspectionDemo } from '../inspections/demo';
+import { DEMO_ORG } from './org';
 import { addCaseDemo } from '../cases/demo';
 import { addDecisionDemo } from '../decisions/demo';
 import { gradeEverySubject } from '../grading/everyone';
@@ -168,6 +169,8 @@ export function buildBureauDemo(inst: Installation, password: string): Record<st
     let uscc = '';
     do uscc = makeUscc(prefix2, DIVISION_WUGANG, orgBody(rng));
     while (used.has(uscc));
+    // The demo school keeps its own code here (the random one is still drawn, so the others stay put).
+    if (name === DEMO_ORG.school.name) uscc = DEMO_ORG.school.uscc;
     used.add(uscc);
     insert.run(name, uscc, kind, township, 'active');
   };

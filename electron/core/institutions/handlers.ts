@@ -13,16 +13,16 @@ import { createInstitution, getInstitution, institutionBrief, listInstitutions, 
 export const institutionHandlers: Handlers<typeof institutionRoutes> = {
   'institutions.list': ({ inst }, f) => listInstitutions(inst.open().raw, f, today(inst)),
   'institutions.get': ({ inst }, { id }) => getInstitution(inst.open().raw, id, today(inst)),
-  'institutions.create': (ctx, f) => {
+  'institutions.create': (ctx, { sameName, ...f }) => {
     const raw = ctx.inst.open().raw;
-    const id = createInstitution(raw, f, ctx.inst.clock.now().toISOString());
+    const id = createInstitution(raw, f, ctx.inst.clock.now().toISOString(), sameName);
     const created = getInstitution(raw, id, today(ctx.inst));
     ctx.audit({ subject: `institution:${id}`, diff: { ...f, uscc: created.uscc } });
     return created;
   },
-  'institutions.update': (ctx, { id, ...f }) => {
+  'institutions.update': (ctx, { id, sameName, ...f }) => {
     const raw = ctx.inst.open().raw;
-    const changed = updateInstitution(raw, id, f, today(ctx.inst));
+    const changed = updateInstitution(raw, id, f, today(ctx.inst), sameName);
     ctx.audit({ subject: `institution:${id}`, diff: changed });
     return getInstitution(raw, id, today(ctx.inst));
   },

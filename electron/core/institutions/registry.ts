@@ -121,9 +121,17 @@ function checkLicence(f: InstitutionFields): void {
   }
 }
 
-export function createInstitution(raw: Raw, f: InstitutionFields, nowIso: string): number {
+/** Two bodies of one name are usually one body entered twice: said before a second is made. */
+export function refuseSameName(raw: Raw, name: string, exceptId: number | null): void {
+  const same = raw.prepare('SELECT name, uscc FROM institutions WHERE name = ? AND id IS NOT ? ORDER BY id').get(name.trim(), exceptId) as { name: string; uscc: string } | undefined;
+  if (same) throw new AppError('SAME_NAME_IN_REGISTRY', { name: same.name, uscc: same.uscc });
+}
+
+/** `sameName`: made knowing another institution has this name (refuseSameName). */
+export function createInstitution(raw: Raw, f: InstitutionFields, nowIso: string, sameName = false): number {
   const uscc = checkedUscc(raw, f.uscc, -1);
   checkLicence(f);
+  if (!sameName) refuseSameName(raw, f.name, null);
   return Number(
     raw
       .prepare(
@@ -137,10 +145,11 @@ export function createInstitution(raw: Raw, f: InstitutionFields, nowIso: string
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
 /** Writes the fields and returns only those that changed, each with its old and new value. */
-export function updateInstitution(raw: Raw, id: number, f: InstitutionFields, todayIso: string): Changes {
+export function updateInstitution(raw: Raw, id: number, f: InstitutionFields, todayIso: string, sameName = false): Changes {
   const before = getInstitution(raw, id, todayIso);
   const next = { ...f, uscc: checkedUscc(raw, f.uscc, id), licenceNo: f.licenceNo || null };
   checkLicence(next);
+  if (!sameName) refuseSameName(raw, f.name, id);
   const changed: Changes = {};
   for (const k of Object.keys(next) as (keyof InstitutionFields)[]) if (before[k] !== next[k]) changed[k] = { from: before[k], to: next[k] };
   raw

@@ -2,7 +2,7 @@
 import type { syncRoutes } from '../../../shared/api/routes/sync';
 import { me, type Handlers } from '../handler';
 import { readOrg } from '../setup/org';
-import { ensureOwnKeys, enrol, hasOwnKeys, ownCard, ownKeys } from './keys';
+import { ensureOwnKeys, enrol, hasOwnKeys, ownCard, ownKeys, registryMatch } from './keys';
 import { bundlesToSend, exportBundles, importBundle, inspectBundle, syncState } from './service';
 import { zipFiles } from '../fs/zip';
 import { today } from '../clock';
@@ -20,9 +20,11 @@ export const syncHandlers: Handlers<typeof syncRoutes> = {
     return { card: `${JSON.stringify(card, null, 2)}\n`, fingerprint: card.fingerprint!, fileName: `${card.uscc}.card.json` };
   },
 
-  'sync.enrol': (ctx, { card }) => {
-    const { partner, added } = enrol(ctx.inst, card);
-    ctx.audit({ subject: `partner:${partner.uscc}`, diff: { name: partner.name, mode: partner.mode, fingerprint: partner.fingerprint, added } });
+  'sync.registryMatch': ({ inst }, { card }) => registryMatch(inst.open().raw, card),
+
+  'sync.enrol': (ctx, { card, registry: choice }) => {
+    const { partner, added, registry } = enrol(ctx.inst, card, choice);
+    ctx.audit({ subject: `partner:${partner.uscc}`, diff: { name: partner.name, mode: partner.mode, fingerprint: partner.fingerprint, added, ...(registry ? { registry } : {}) } });
     const { signKey: _s, ageRecipient: _a, ...view } = partner;
     return { partner: view, added };
   },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { checkUscc } from '../../../shared/domain/uscc';
 import type { Mode } from '../../../shared/domain/roles';
+import type { InstitutionKind } from '../../../shared/domain/supervision';
 import type { Installation } from '../app/installation';
 import type { Raw } from '../db/open';
 import { readOrg } from '../setup/org';
@@ -195,11 +196,51 @@ export function partner(raw: Raw, uscc: string): Partner | undefined {
 }
 
 /**
- * Enrols a partner by its card, inside the caller's write: a bureau registers schools (adding one
- * missing from its registry as a public school); a school accepts exactly one bureau. Enrolling
+ * Enrols a partner by its card, inside the caller's write: a bureau registers schools (registerSchool);
+ * a school accepts exactly one bureau. Enrolling
  * the same card again changes nothing; another card for an enrolled USCC is a conflict.
  */
-export function enrol(inst: Installation, cardText: string): { partner: Partner; added: boolean } {
+export interface RegistryBrief {
+  id: number;
+  name: string;
+  uscc: string;
+  kind: InstitutionKind;
+}
+
+export type RegistryChoice = { action: 'link'; institutionId: number; reason: string } | { action: 'create' };
+
+/** What the registry already holds of the school on a card: its USCC's entry, or entries of its name. */
+export function registryMatch(raw: Raw, cardText: string): { exact: RegistryBrief | null; sameName: RegistryBrief[] } {
+  const card = parseCard(cardText);
+  const exact = (raw.prepare('SELECT id, name, uscc, kind FROM institutions WHERE uscc = ?').get(card.uscc) as RegistryBrief | undefined) ?? null;
+  const sameName = exact ? [] : (raw.prepare('SELECT id, name, uscc, kind FROM institutions WHERE name = ? ORDER BY id').all(card.name.trim()) as RegistryBrief[]);
+  return { exact, sameName };
+}
+
+/** What enrolment did to the bureau's registry, for its audit entry. */
+export type RegistryEffect = { entry: number; how: 'existing' | 'created' } | { entry: number; how: 'linked'; uscc: { from: string; to: string }; reason: string };
+
+/**
+ * A school's registry entry at enrolment: the one of its USCC; else, with a school of that name
+ * already registered, the one the administrator links to (its USCC corrected) or a new one as
+ * they chose — never a silent duplicate; else a new public school.
+ */
+function registerSchool(raw: Raw, card: { uscc: string; name: string }, choice: RegistryChoice | undefined): RegistryEffect {
+  const exact = raw.prepare('SELECT id FROM institutions WHERE uscc = ?').pluck().get(card.uscc) as number | undefined;
+  if (exact !== undefined) return { entry: exact, how: 'existing' };
+  if (choice?.action === 'link') {
+    const target = raw.prepare('SELECT id, uscc FROM institutions WHERE id = ?').get(choice.institutionId) as { id: number; uscc: string } | undefined;
+    if (!target) throw new AppError('NOT_FOUND', undefined, `institution ${choice.institutionId}`);
+    raw.prepare('UPDATE institutions SET uscc = ? WHERE id = ?').run(card.uscc, target.id);
+    return { entry: target.id, how: 'linked', uscc: { from: target.uscc, to: card.uscc }, reason: choice.reason };
+  }
+  const same = raw.prepare('SELECT name, uscc FROM institutions WHERE name = ? ORDER BY id').get(card.name.trim()) as { name: string; uscc: string } | undefined;
+  if (same && choice?.action !== 'create') throw new AppError('SAME_NAME_IN_REGISTRY', { name: same.name, uscc: same.uscc });
+  const id = raw.prepare("INSERT INTO institutions (name, uscc, kind, township, status) VALUES (?, ?, 'public_school', '', 'active')").run(card.name, card.uscc).lastInsertRowid;
+  return { entry: Number(id), how: 'created' };
+}
+
+export function enrol(inst: Installation, cardText: string, choice?: RegistryChoice): { partner: Partner; added: boolean; registry: RegistryEffect | null } {
   const card = parseCard(cardText);
   const raw = inst.open().raw;
   const mode = inst.mode();
@@ -209,16 +250,13 @@ export function enrol(inst: Installation, cardText: string): { partner: Partner;
   if (card.mode !== want) throw new AppError('CARD_INVALID', { what: `mode ${card.mode}` });
   const existing = partner(raw, card.uscc);
   if (existing) {
-    if (existing.fingerprint === card.fingerprint) return { partner: existing, added: false };
+    if (existing.fingerprint === card.fingerprint) return { partner: existing, added: false, registry: null };
     throw new AppError('CONFLICT', { what: card.uscc }, 'another card is enrolled for this USCC');
   }
   if (mode === 'school' && partners(raw).length > 0) throw new AppError('CONFLICT', { what: card.uscc }, 'a bureau is already enrolled');
-  if (mode === 'bureau') {
-    const inst2 = raw.prepare('SELECT id FROM institutions WHERE uscc = ?').get(card.uscc);
-    if (!inst2) raw.prepare("INSERT INTO institutions (name, uscc, kind, township, status) VALUES (?, ?, 'public_school', '', 'active')").run(card.name, card.uscc);
-  }
+  const registry = mode === 'bureau' ? registerSchool(raw, card, choice) : null;
   raw
     .prepare('INSERT INTO sync_partners (uscc, mode, name, sign_key, age_recipient, fingerprint, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(card.uscc, card.mode, card.name, card.signKey, card.ageRecipient, card.fingerprint, inst.clock.now().toISOString());
-  return { partner: partner(raw, card.uscc)!, added: true };
+  return { partner: partner(raw, card.uscc)!, added: true, registry };
 }

@@ -233,8 +233,9 @@ export const institutionRoutes = {
     mode: 'bureau',
   }),
   'institutions.get': route({ input: z.object({ id }), output: institutionDetail, kind: 'query', access: READERS, mode: 'bureau' }),
-  'institutions.create': route({ input: institutionFields, output: institutionDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
-  'institutions.update': route({ input: institutionFields.extend({ id }), output: institutionDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
+  /** `sameName`: the administrator was told of another institution of this name and means a second one. */
+  'institutions.create': route({ input: institutionFields.extend({ sameName: z.boolean().default(false) }), output: institutionDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
+  'institutions.update': route({ input: institutionFields.extend({ id, sameName: z.boolean().default(false) }), output: institutionDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'institutions.setStatus': route({ input: z.object({ id, status: institutionStatus }), output: institutionDetail, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'institutions.records': route({ input: z.object({ id }), output: z.array(bureauRecordView), kind: 'query', access: READERS, mode: 'bureau' }),
   'institutions.addRecord': route({

@@ -2,7 +2,8 @@
 // folder, import and inspect a bundle, and the state of the outbox and inbox.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { fileData, fileOut, route } from '../route';
+import { INSTITUTION_KINDS } from '../../domain/supervision';
+import { fileData, fileOut, prose, route } from '../route';
 import { supervisionStatus } from '../supervisionStatus';
 
 const ADMINS: readonly Role[] = ['school_admin', 'bureau_admin'];
@@ -39,6 +40,8 @@ export const partnerView = z.object({
 
 const card = z.object({ card: z.string(), fingerprint: z.string(), fileName: z.string() });
 
+const registryBrief = z.object({ id: z.number().int(), name: z.string(), uscc: z.string(), kind: z.enum(INSTITUTION_KINDS) });
+
 export const syncRoutes = {
   'sync.state': route({
     input: z.object({}),
@@ -53,8 +56,25 @@ export const syncRoutes = {
   }),
   /** This installation's identity card (JSON text) and its fingerprint, to compare on paper. */
   'sync.card': route({ input: z.object({}), output: card, kind: 'action', access: ADMINS }),
-  'sync.enrol': route({
+  /**
+   * A bureau enrolling a school: the registry entry its USCC already has, or entries of the same
+   * name under another USCC, which the administrator links to (correcting the USCC) or not.
+   */
+  'sync.registryMatch': route({
     input: z.object({ card: z.string().min(2).max(10_000) }),
+    output: z.object({ exact: registryBrief.nullable(), sameName: z.array(registryBrief) }),
+    kind: 'query',
+    access: ['bureau_admin'],
+    mode: 'bureau',
+  }),
+  'sync.enrol': route({
+    input: z.object({
+      card: z.string().min(2).max(10_000),
+      /** At a bureau, when the registry holds the school's name under another USCC: link to it, or make a new entry. */
+      registry: z
+        .discriminatedUnion('action', [z.object({ action: z.literal('link'), institutionId: z.number().int(), reason: prose(2, 500) }), z.object({ action: z.literal('create') })])
+        .optional(),
+    }),
     output: z.object({ partner: partnerView, added: z.boolean() }),
     kind: 'mutation',
     access: ADMINS,

@@ -105,6 +105,7 @@ export const SAMPLES: { [R in RouteName]: (f: Fixture) => RouteInput<R> } = {
   'sync.card': () => ({}),
   // Not a card: refused with CARD_INVALID (enrolment itself is tried in test/core/sync.test.ts).
   'sync.enrol': () => ({ card: '{}' }),
+  'sync.registryMatch': () => ({ card: '{}' }),
   'sync.exportAgeIdentity': () => ({}),
   'sync.export': (f) => ({ folder: join(f.inst.dataDir, 'bundles') }),
   'sync.exportDownload': () => ({}),

@@ -2,7 +2,7 @@
 // rule the core uses, naming the wrong character; every other field is checked against the
 // contract's schema; what the core still refuses (a duplicate code) is shown in words.
 import { useState } from 'react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { describeUsccProblem } from '../../../../shared/api/messages';
 import { institutionFields, type InstitutionDetail } from '../../../../shared/api/routes/institutions';
@@ -10,7 +10,7 @@ import { INSTITUTION_KINDS, type InstitutionKind } from '../../../../shared/doma
 import { checkUscc } from '../../../../shared/domain/uscc';
 import { useAction } from '../../app/useAction';
 import { DateField } from '../../components/DateField';
-import { currentLang } from '../../i18n';
+import { currentLang, errorText } from '../../i18n';
 import { checkFields, serverErrors, shown } from './formErrors';
 
 interface Fields {
@@ -39,8 +39,12 @@ export function InstitutionForm({ institution, grids, onDone, onCancel }: { inst
   const create = useAction('institutions.create');
   const update = useAction('institutions.update');
   const action = institution ? update : create;
+  // Told that the registry has this name already: the message stays at the name until it changes,
+  // and saving again needs the box that says this is another body.
+  const [sameName, setSameName] = useState<{ message: string; confirmed: boolean } | null>(null);
   const set = <K extends keyof Fields>(k: K, v: Fields[K]): void => {
     setF((x) => ({ ...x, [k]: v }));
+    if (k === 'name') setSameName(null);
     action.clear();
   };
   const touch = (k: keyof Fields) => () => setTouched((x) => ({ ...x, [k]: true }));
@@ -55,13 +59,27 @@ export function InstitutionForm({ institution, grids, onDone, onCancel }: { inst
   const submit = async (): Promise<void> => {
     setTried(true);
     if (Object.keys(local).length > 0 || !usccCheck.ok) return;
-    const saved = institution ? await update.run({ ...input, id: institution.id }) : await create.run(input);
+    const confirmed = sameName?.confirmed ?? false;
+    const saved = institution ? await update.run({ ...input, id: institution.id, sameName: confirmed }) : await create.run({ ...input, sameName: confirmed });
     if (saved) onDone(saved);
   };
+  const refusedSameName = action.apiError?.code === 'SAME_NAME_IN_REGISTRY' ? action.apiError : null;
+  if (refusedSameName && sameName === null) setSameName({ message: errorText(refusedSameName), confirmed: false });
 
   return (
     <Stack>
-      <TextInput label={t('institutions.field.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} onBlur={touch('name')} error={err('name')} required maxLength={100} data-autofocus data-testid="inst-name" />
+      <TextInput label={t('institutions.field.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} onBlur={touch('name')} error={err('name') ?? sameName?.message} required maxLength={100} data-autofocus data-testid="inst-name" />
+      {sameName && (
+        <Checkbox
+          label={t('institutions.sameNameConfirm')}
+          checked={sameName.confirmed}
+          onChange={(e) => {
+            const confirmed = e.currentTarget.checked;
+            setSameName((x) => x && { ...x, confirmed });
+          }}
+          data-testid="inst-same-name"
+        />
+      )}
       <TextInput
         label={t('institutions.field.uscc')}
         value={f.uscc}
@@ -102,7 +120,7 @@ export function InstitutionForm({ institution, grids, onDone, onCancel }: { inst
           )}
         </Stack>
       </Group>
-      {server.general && (
+      {server.general && !refusedSameName && (
         <Alert color="red" data-testid="inst-form-error">
           {server.general}
         </Alert>

@@ -6,7 +6,10 @@ import { useState } from 'react';
 import { Alert, Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { RouteOutput } from '../../../../shared/api/contract';
+import { call } from '../../api/client';
 import { useAction } from '../../app/useAction';
+import { choiceToSend, RegistryChoice } from './RegistryChoice';
 import { downloadFile } from '../../components/files';
 import { formatDateTime } from '../../i18n';
 import { FileDrop } from '../../components/FileDrop';
@@ -149,6 +152,10 @@ function Enrol({ onChanged }: { onChanged(): void }): React.JSX.Element {
   const { t } = useTranslation();
   const enrol = useAction('sync.enrol');
   const [preview, setPreview] = useState<CardPreview | null>(null);
+  const [match, setMatch] = useState<RouteOutput<'sync.registryMatch'> | null>(null);
+  const [pick, setPick] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const choice = choiceToSend(match, pick, reason);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<{ partner: Partner; added: boolean } | null>(null);
 
@@ -157,11 +164,19 @@ function Enrol({ onChanged }: { onChanged(): void }): React.JSX.Element {
     enrol.clear();
     const p = file.size <= 20_000 ? previewCard(await file.text()) : null;
     setPreview(p);
+    setMatch(null);
+    setPick(null);
+    setReason('');
     setFileError(p ? null : t('sync.enrol.notCard', { name: file.name }));
+    // A school's card at a bureau: what the registry holds of it decides what enrolment does there.
+    if (p?.mode === 'school') {
+      const m = await call('sync.registryMatch', { card: p.text });
+      if (m.ok) setMatch(m.value);
+    }
   };
   const submit = async (): Promise<void> => {
-    if (!preview) return;
-    const r = await enrol.run({ card: preview.text });
+    if (!preview || choice === null) return;
+    const r = await enrol.run({ card: preview.text, ...(choice ? { registry: choice } : {}) });
     if (!r) return;
     setPreview(null);
     setDone(r);
@@ -194,8 +209,9 @@ function Enrol({ onChanged }: { onChanged(): void }): React.JSX.Element {
               <Text size="sm">{t('sync.enrol.previewFingerprint')}</Text>
               <Fingerprint value={preview.fingerprint} testId="sync-enrol-preview-fingerprint" />
               <Text size="sm">{t('sync.enrol.compare')}</Text>
+              {match && <RegistryChoice match={match} pick={pick} reason={reason} onPick={setPick} onReason={setReason} />}
               <Group>
-                <Button onClick={() => void submit()} loading={enrol.busy} data-testid="sync-enrol-submit">
+                <Button onClick={() => void submit()} loading={enrol.busy} disabled={choice === null} data-testid="sync-enrol-submit">
                   {t('sync.enrol.submit')}
                 </Button>
                 <Button variant="default" onClick={() => setPreview(null)} disabled={enrol.busy}>

@@ -43,6 +43,14 @@ const zhCN = {
     added: '已登记 {{name}}（{{uscc}}）。本机计算的指纹如下，应与对方的一致：',
     updated: '已更新 {{name}}（{{uscc}}）的身份卡。本机计算的指纹如下，应与对方的一致：',
   },
+  registry: {
+    exact: '机构名录中已有此单位：{{name}}。登记后其数据归入该单位。',
+    new: '机构名录中还没有此单位：登记时将作为公办学校加入名录。',
+    sameName: '机构名录中已有同名单位“{{name}}”，但统一社会信用代码不同。请选择：',
+    link: '是同一单位：关联到 {{name}}（原代码 {{uscc}}），并把其代码更正为身份卡上的代码',
+    create: '是另一个单位：在名录中新建',
+    reason: '更正代码的理由',
+  },
   export: {
     intro: '把对方尚未确认收到的全部数据包写入本机的一个文件夹（例如 U 盘）。没有新变化时，只重新写出对方尚未确认的数据包；对方重复导入不会产生任何改动。',
     introDownload: '下载对方尚未确认收到的全部数据包（一个 .ecb 文件；几个数据包时为一个 zip 文件），再复制到 U 盘或共享文件夹交给对方。没有新变化时，只重新下载对方尚未确认的数据包；对方重复导入不会产生任何改动。',
@@ -134,6 +142,14 @@ const en: SyncMessages = {
     cancel: 'Cancel',
     added: 'Enrolled {{name}} ({{uscc}}). The fingerprint computed here, which must match theirs:',
     updated: 'Updated the card of {{name}} ({{uscc}}). The fingerprint computed here, which must match theirs:',
+  },
+  registry: {
+    exact: 'The registry holds this body: {{name}}. Its data will be filed under it.',
+    new: 'The registry does not hold this body yet: it will be added as a public school.',
+    sameName: 'The registry holds “{{name}}” under another USCC. Choose:',
+    link: 'The same body: link to {{name}} (code {{uscc}}) and correct its code to the one on the card',
+    create: 'Another body: add a new entry',
+    reason: 'Reason for correcting the code',
   },
   export: {
     intro: 'Writes every bundle the other side has not yet confirmed into a folder on this computer (a USB stick, say). With no new changes it writes only the bundles still unconfirmed again; importing one twice changes nothing.',
