@@ -1,8 +1,7 @@
 // The dispatcher (core): every transport — Electron IPC, the web host, the CLI — calls
 // dispatch(). It validates the input, checks the caller's role, runs a mutation and its audit
 // entry in one transaction, validates the output, and never lets a stack trace out.
-import { z } from 'zod';
-import { AppError, type ApiError, type Result } from '../../shared/api/errors';
+import { AppError, type Result } from '../../shared/api/errors';
 import { contract, isRouteName, type RouteName } from '../../shared/api/contract';
 import type { Installation } from './app/installation';
 import type { Session } from './auth/sessions';
@@ -10,7 +9,7 @@ import { handlers } from './handlers';
 import type { Ctx } from './handler';
 import type { AuditInput } from './audit/log';
 import { toAppError } from './db/open';
-import { isIssueKey } from '../../shared/api/messages';
+import { issuesOf } from '../../shared/api/issues';
 
 export interface Call {
   route: string;
@@ -19,34 +18,6 @@ export interface Call {
 }
 
 export type Logger = (line: string) => void;
-
-/**
- * A validator's issue as one of our message keys (shared/api/messages.ts words them in either
- * language): the contract's own keys pass as they are; zod's own wording never reaches a person.
- */
-function issueKey(i: z.core.$ZodIssue): string {
-  if (isIssueKey(i.message)) return i.message;
-  switch (i.code) {
-    case 'too_small':
-      if (i.origin === 'string') return Number(i.minimum) <= 1 ? 'required' : `minChars:${i.minimum}`;
-      if (i.origin === 'array' || i.origin === 'set') return Number(i.minimum) <= 1 ? 'required' : `minItems:${i.minimum}`;
-      return `minNumber:${i.minimum}`;
-    case 'too_big':
-      if (i.origin === 'string') return `maxChars:${i.maximum}`;
-      if (i.origin === 'array' || i.origin === 'set') return `maxItems:${i.maximum}`;
-      return `maxNumber:${i.maximum}`;
-    case 'invalid_type':
-      return i.input === undefined || i.input === null ? 'required' : i.expected === 'int' ? 'wholeNumber' : 'invalid';
-    case 'invalid_value':
-      return 'choice';
-    default:
-      return 'invalid';
-  }
-}
-
-function issuesOf(e: z.ZodError): ApiError['issues'] {
-  return e.issues.map((i) => ({ path: i.path.join('.'), message: issueKey(i) }));
-}
 
 /** What a session whose password an administrator set may still do: change it, or leave. */
 const BEFORE_OWN_PASSWORD: ReadonlySet<RouteName> = new Set<RouteName>(['auth.changePassword', 'auth.logout', 'auth.me']);

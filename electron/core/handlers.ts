@@ -27,7 +27,6 @@ import { readFileSync } from 'node:fs';
 import { assertWholeFolderPath } from './fs/folders';
 import { ADMINS, type Role } from '../../shared/domain/roles';
 import { verifyAudit } from './audit/log';
-import { STUDENT_READERS } from '../../shared/api/routes/registry';
 import { defaultBackupDir, listBackups, readNewestReadable, restoreBackup, runBackup } from './backup/service';
 import { assertPasswordAllowed } from './auth/passwordPolicy';
 import type { Store } from './db/open';

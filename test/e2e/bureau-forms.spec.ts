@@ -131,13 +131,8 @@ test('institution details: an invisible character in the name is refused at the 
   await expect(page.getByTestId('institutions-table').getByTestId('vrow')).toContainText(NAME);
 });
 
-// KNOWN APP BUG (expected to fail until fixed): an emptied required field shows zod's own words
-// "数值过小：期望 string >=1 字符" (English "string" in the Chinese screen). The renderer checks
-// input with the contract's raw zod messages (renderer/src/pages/institutions/formErrors.ts
-// checkFields, renderer/src/api/client.ts call) instead of the keys the core makes of them
-// (electron/core/api.ts issueKey: 'required' → 必须填写). Remove test.fail once fixed.
+// Once the renderer showed zod's own words here ("数值过小：期望 string >=1 字符"); issues are our keys now (shared/api/issues.ts).
 test('institution details: an emptied name is refused at the field in words', async () => {
-  test.fail();
   await start();
   const drawer = await openInstitution();
   await drawer.getByTestId('inst-edit').click();
@@ -401,13 +396,8 @@ test('inspections: a planned inspection is cancelled with the longest reason, an
   await shot(page, '9e-inspection-cancelled');
 });
 
-// KNOWN APP BUG (expected to fail until fixed): the cancel reason has no limit or count at the
-// field (renderer/src/pages/inspections/ResultModals.tsx CancelForm, a bare Textarea); 501
-// characters are refused in the alert above the button, in zod's own words "理由：数值过大：期望
-// string <=500 字符", and the alert says "请检查标出的项目" though no field is marked. Remove
-// test.fail once the reason is refused at its field in words (as LongText does elsewhere).
+// The cancel reason counts its characters and says past 500 at the field, as every reason does.
 test('inspections: a cancel reason past 500 characters is refused at the field in words', async () => {
-  test.fail();
   await start();
   await nav(page, 'inspections');
   await page.getByTestId('inspections-tab-list').click();
@@ -418,8 +408,8 @@ test('inspections: a cancel reason past 500 characters is refused at the field i
   const dialog = page.getByRole('dialog', { name: /^取消检查：/ });
   const reason = dialog.getByTestId('cancel-reason');
   await reason.fill('撤'.repeat(501));
-  if (await dialog.getByTestId('cancel-submit').isEnabled()) await dialog.getByTestId('cancel-submit').click();
-  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('cancel-submit')).toBeDisabled();
+  await expect(dialog).toContainText('超出 1 字：最多 500 字，请删减后再保存');
   await settle(page);
   await shot(page, '9f-inspection-cancel-too-long');
   await expect(dialog).not.toContainText('string');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
 import { makeIdNumber } from '../../shared/domain/idNumber';
-import { login, PASSWORD, shot, settle, nav, logout, openDemo } from './support';
+import { login, shot, settle, nav, logout, openDemo } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const url = `http://127.0.0.1:${HOSTS.credit}/`;

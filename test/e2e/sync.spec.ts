@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS } from '../../playwright.config';
-import { asDesktop, login, PASSWORD, shot, settle, openDemo } from './support';
+import { asDesktop, login, shot, settle, openDemo } from './support';
 
 test.describe.configure({ mode: 'serial' });
 const SCHOOL = `http://127.0.0.1:${HOSTS.syncSchool}/`;

@@ -3,6 +3,7 @@
 import { contract, type RouteInput, type RouteName, type RouteOutput } from '../../../shared/api/contract';
 import type { ApiError, Result } from '../../../shared/api/errors';
 import type { EduBridge } from '../../../shared/api/ipc';
+import { issuesOf } from '../../../shared/api/issues';
 
 declare global {
   interface Window {
@@ -45,7 +46,7 @@ export function onApiError(fn: (e: ApiError) => void): () => void {
 export async function call<R extends RouteName>(route: R, input: RouteInput<R>): Promise<Result<RouteOutput<R>>> {
   const parsed = contract[route].input.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } };
+    return { ok: false, error: { code: 'INVALID_INPUT', issues: issuesOf(parsed.error) } };
   }
   let result: Result<RouteOutput<R>>;
   try {

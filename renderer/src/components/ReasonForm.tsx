@@ -1,5 +1,6 @@
 // A reason, and optionally a date, before a step that cannot be undone (DOM): revoke, objection,
-// decision, repair. The core wants 2–1,000 characters; the button stays off until there are two.
+// decision, repair, cancelling an inspection. The core wants 2 characters up to the route's limit
+// (1,000 unless `max` says otherwise); the button stays off until there are two.
 // A refusal of the reason or the date shows under that field, anything else above the buttons.
 import { useState } from 'react';
 import { Alert, Button, Group, Stack } from '@mantine/core';
@@ -10,7 +11,7 @@ import { todayIso } from './format';
 import { DateField } from './DateField';
 import { isTooLong, LongText } from './LongText';
 
-/** The core's limit for a reason (shared/api/routes/credit.ts). */
+/** The core's usual limit for a reason (shared/api/routes/credit.ts). */
 const REASON_MAX = 1000;
 
 interface Props {
@@ -26,11 +27,14 @@ interface Props {
   children?: React.ReactNode;
   /** Shown under the reason: evidence to attach, for an objection. */
   after?: React.ReactNode;
+  /** The route's own limit when it is not the usual 1,000. */
+  max?: number;
+  testId?: string;
   onCancel(): void;
   onSubmit(reason: string, date: string): void;
 }
 
-export function ReasonForm({ label, submitLabel, color, dateLabel, datePath, busy, error, children, after, onCancel, onSubmit }: Props): React.JSX.Element {
+export function ReasonForm({ label, submitLabel, color, dateLabel, datePath, busy, error, children, after, max = REASON_MAX, testId, onCancel, onSubmit }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(todayIso());
@@ -38,7 +42,7 @@ export function ReasonForm({ label, submitLabel, color, dateLabel, datePath, bus
   return (
     <Stack>
       {children}
-      <LongText label={label} value={reason} onChange={setReason} max={REASON_MAX} minRows={3} required data-autofocus error={errors.fields.reason} />
+      <LongText label={label} value={reason} onChange={setReason} max={max} minRows={3} required data-autofocus error={errors.fields.reason} {...(testId ? { 'data-testid': `${testId}-reason` } : {})} />
       {after}
       {dateLabel && <DateField label={dateLabel} value={date} onChange={setDate} required w={200} error={datePath ? errors.fields[datePath] : undefined} />}
       {errors.general && <Alert color="red">{errors.general}</Alert>}
@@ -46,7 +50,13 @@ export function ReasonForm({ label, submitLabel, color, dateLabel, datePath, bus
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button {...(color ? { color } : {})} loading={busy} disabled={reason.trim().length < 2 || isTooLong(reason, REASON_MAX) || (!!dateLabel && !date)} onClick={() => onSubmit(reason.trim(), date)}>
+        <Button
+          {...(color ? { color } : {})}
+          loading={busy}
+          disabled={reason.trim().length < 2 || isTooLong(reason, max) || (!!dateLabel && !date)}
+          onClick={() => onSubmit(reason.trim(), date)}
+          {...(testId ? { 'data-testid': `${testId}-submit` } : {})}
+        >
           {submitLabel}
         </Button>
       </Group>

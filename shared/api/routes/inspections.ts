@@ -12,6 +12,9 @@ const READERS: readonly Role[] = ['bureau_admin', 'bureau_inspector', 'auditor']
 const ADMIN: readonly Role[] = ['bureau_admin'];
 const RECORDERS: readonly Role[] = ['bureau_admin', 'bureau_inspector'];
 
+/** How long a reason for cancelling an inspection may be. */
+export const CANCEL_REASON_MAX = 500;
+
 export const PLAN_KINDS = ['routine', 'spot', 'double_random'] as const;
 export const INSPECTION_STATES = ['planned', 'done', 'cancelled'] as const;
 export const INSPECTION_RESULTS = ['pass', 'problems', 'serious'] as const;
@@ -207,7 +210,7 @@ export const inspectionRoutes = {
     mode: 'bureau',
   }),
   'inspections.cancel': route({
-    input: z.object({ id: z.number().int(), reason: prose(1, 500) }),
+    input: z.object({ id: z.number().int(), reason: prose(1, CANCEL_REASON_MAX) }),
     output: inspectionView,
     kind: 'mutation',
     access: ADMIN,

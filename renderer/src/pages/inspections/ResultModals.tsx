@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { INSPECTION_RESULTS, type InspectionResult } from '../../../../shared/api/routes/inspections';
+import { CANCEL_REASON_MAX, INSPECTION_RESULTS, type InspectionResult } from '../../../../shared/api/routes/inspections';
 import { useAction } from '../../app/useAction';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../components/format';
+import { ReasonForm } from '../../components/ReasonForm';
 import type { Inspection } from './inspectionText';
 
 export function RecordModal({ row, onClose, onDone }: { row: Inspection | null; onClose(): void; onDone(): void }): React.JSX.Element {
@@ -70,37 +71,33 @@ export function CancelModal({ row, onClose, onDone }: { row: Inspection | null; 
   const { t } = useTranslation();
   return (
     <Modal opened={row !== null} onClose={onClose} title={row ? t('inspections.cancel.title', { name: row.institutionName }) : ''}>
-      {row && <CancelForm key={row.id} row={row} onDone={onDone} />}
+      {row && <CancelForm key={row.id} row={row} onDone={onDone} onClose={onClose} />}
     </Modal>
   );
 }
 
-function CancelForm({ row, onDone }: { row: Inspection; onDone(): void }): React.JSX.Element {
+function CancelForm({ row, onDone, onClose }: { row: Inspection; onDone(): void; onClose(): void }): React.JSX.Element {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
   const cancel = useAction('inspections.cancel');
   return (
-    <Stack>
+    <ReasonForm
+      label={t('inspections.cancel.reason')}
+      submitLabel={t('inspections.cancel.submit')}
+      color="red"
+      max={CANCEL_REASON_MAX}
+      busy={cancel.busy}
+      error={cancel.apiError}
+      testId="cancel"
+      onCancel={onClose}
+      onSubmit={(reason) =>
+        void cancel.run({ id: row.id, reason }).then((r) => {
+          if (!r) return;
+          notifications.show({ color: 'teal', message: t('inspections.cancel.done') });
+          onDone();
+        })
+      }
+    >
       <Text size="sm">{row.planTitle ?? t('inspections.list.noPlan')}</Text>
-      <Textarea label={t('inspections.cancel.reason')} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="cancel-reason" />
-      {cancel.error && <Alert color="red">{cancel.error}</Alert>}
-      <Group justify="flex-end">
-        <Button
-          color="red"
-          disabled={!reason.trim()}
-          loading={cancel.busy}
-          data-testid="cancel-submit"
-          onClick={() =>
-            void cancel.run({ id: row.id, reason }).then((r) => {
-              if (!r) return;
-              notifications.show({ color: 'teal', message: t('inspections.cancel.done') });
-              onDone();
-            })
-          }
-        >
-          {t('inspections.cancel.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    </ReasonForm>
   );
 }

@@ -7,6 +7,7 @@ import { describeIdProblem, describeUsccProblem, issueMessage } from '../../../.
 import type { IdNumberProblem } from '../../../../shared/domain/idNumber';
 import type { UsccProblem } from '../../../../shared/domain/uscc';
 import { currentLang, errorText } from '../../i18n';
+import { issueKey } from '../../../../shared/api/issues';
 
 export type FieldErrors = Record<string, string>;
 
@@ -22,7 +23,7 @@ export function checkFields(t: TFunction, schema: z.ZodType, values: unknown): F
   const out: FieldErrors = {};
   for (const i of r.error.issues) {
     const path = i.path.map(String).join('.');
-    out[path] ??= issueText(t, i.message);
+    out[path] ??= issueText(t, issueKey(i));
   }
   return out;
 }

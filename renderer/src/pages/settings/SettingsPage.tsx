@@ -1,7 +1,7 @@
 // Settings (DOM): language, backup folder, retention and idle lock for admins; backups with
 // restore; and every user's own password change.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, Modal, NumberInput, PasswordInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ADMINS } from '../../../../shared/domain/roles';
