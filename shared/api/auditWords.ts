@@ -59,13 +59,15 @@ const KINDS: Record<Lang, Record<string, string>> = {
     teacher: '教师', schoolTeacher: '教师', student: '学生', user: '账户', class: '班级', institution: '机构', practitioner: '从业人员', case: '负面清单案件', listEntry: '名单',
     decisionRound: '信用审查', decisionApplicant: '申请单位', 'inspection-plan': '检查计划', inspection: '检查', draw: '双随机抽取', grading_run: '评级结果',
     catalogue: '目录', partner: '交换单位', bundle: '数据包', import: '导入', installation: '本机', database: '数据', settings: '设置', backup: '备份',
-    users: '账户', teachers: '教师名册', reports: '信用报告', records: '信用记录', lists: '名单', audit: '审计日志', doublePublicity: '双公示数据', students: '学生',
+    objections: '异议登记', 'records:teacher': '教师信用记录', 'records:student': '学生信用记录', 'import:teachers': '教师名册导入', 'import:students': '学生名册导入',
+    'import:records': '信用记录导入', users: '账户', teachers: '教师名册', reports: '信用报告', records: '信用记录', lists: '名单', audit: '审计日志', doublePublicity: '双公示数据', students: '学生',
   },
   en: {
     teacher: 'Teacher', schoolTeacher: 'Teacher', student: 'Student', user: 'Account', class: 'Class', institution: 'Institution', practitioner: 'Practitioner', case: 'Negative-list case', listEntry: 'List entry',
     decisionRound: 'Credit review', decisionApplicant: 'Applicant', 'inspection-plan': 'Inspection plan', inspection: 'Inspection', draw: 'Draw', grading_run: 'Grading run',
     catalogue: 'Catalogue', partner: 'Partner', bundle: 'Bundle', import: 'Import', installation: 'This installation', database: 'Data', settings: 'Settings', backup: 'Backup',
-    users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',
+    objections: 'Objections', 'records:teacher': "Teachers' credit records", 'records:student': "Students' credit records", 'import:teachers': 'Teacher roster import',
+    'import:students': 'Student roster import', 'import:records': 'Credit record import', users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',
   },
 };
 
@@ -95,7 +97,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: '岗位', publicUntil: '公示截止期', qualification: '资格证书', qualifiedTeachers: '其中具备教师资格', reasons: '审查理由', request: '申请', review: '信用审查',
     revokedLicence: '暂扣或吊销证照名称及编号', roundId: '审查批次', rule: '规则', score: '信用分', seed: '随机种子', source: '依据', staff: '教职工', state: '状态',
     statement: '真实性声明', subjectKind: '对象类别', submittedOn: '报送日期', supersedes: '更正的原条目', targets: '抽中对象', total: '合计', township: '乡镇（街道）',
-    registry: '机构名录', entry: '单位编号', how: '方式',
+    registry: '机构名录', entry: '单位编号', how: '方式', accounts: '开通的账户', q: '搜索词', infoClass: '信息类别',
     validFrom: '有效期自', validUntil: '有效期至', violationType: '违法行为类型', A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级',
   },
   en: {
@@ -122,7 +124,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: 'Post', publicUntil: 'Published until', qualification: 'Qualification', qualifiedTeachers: 'of them qualified teachers', reasons: 'Review reasons', request: 'Request', review: 'Credit review',
     revokedLicence: 'Licence suspended or revoked', roundId: 'Round', rule: 'Rule', score: 'Score', seed: 'Random seed', source: 'Based on', staff: 'Staff', state: 'State',
     statement: 'Statement', subjectKind: 'Subject kind', submittedOn: 'Submitted on', supersedes: 'Corrects', targets: 'Subjects drawn', total: 'Total', township: 'Township',
-    registry: 'Registry', entry: 'Entry no.', how: 'How',
+    registry: 'Registry', entry: 'Entry no.', how: 'How', accounts: 'Accounts opened', q: 'Search', infoClass: 'Information class',
     validFrom: 'Valid from', validUntil: 'Valid until', violationType: 'Type of violation', A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D',
   },
 };
@@ -143,6 +145,9 @@ export function splitSubject(subject: string): { kind: string; id: string | null
 
 /** "于文旭（教师）", or "学生 #12" for a subject without a name to show. */
 export function subjectText(e: { subject: string; subjectName: string | null }, lang: Lang): string {
+  // A whole reference with words of its own: records:teacher is 教师信用记录, not 信用记录 #teacher.
+  const whole = KINDS[lang][e.subject];
+  if (whole && !e.subjectName) return whole;
   const { kind, id } = splitSubject(e.subject);
   const kindWords = subjectKindText(kind, lang);
   if (e.subjectName) return lang === 'en' ? `${e.subjectName} (${kindWords})` : `${e.subjectName}（${kindWords}）`;
@@ -182,7 +187,7 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
   switch (key) {
     case 'kind':
     case 'kinds':
-      return { ...w.institutionKind, ...w.planKind, ...w.roundKind };
+      return { ...w.institutionKind, ...w.planKind, ...w.roundKind, ...w.confirmationKind };
     case 'subjectKind':
       return w.subjectKind;
     case 'state':
@@ -225,11 +230,29 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
 /** Keys whose value is a pair [before, after] rather than a list. */
 const PAIRS = new Set(['state', 'published']);
 
+const NONE: Record<Lang, string> = { 'zh-CN': '无', en: 'none' };
+
+/** How a value is said: in which language, under which route (a filter's status is a teacher's 在职 or a record's 有效). */
+interface Say {
+  lang: Lang;
+  route: string;
+}
+
+/** The statuses a list export's filter names, by the list. */
+function filterStatus(route: string, lang: Lang): Record<string, string> | undefined {
+  if (route === 'teachers.export') return VOCABULARY[lang].teacherStatus;
+  if (route === 'students.export') return VOCABULARY[lang].studentStatus;
+  if (route === 'reports.export') return VOCABULARY[lang].reportStatus;
+  return undefined;
+}
+
 /** A value as people write it: a hash shortened, a day or an instant in words, an enum by its name. */
-function valueText(key: string, v: Json, lang: Lang, parent?: string): string {
+function valueText(key: string, v: Json, say: Say, parent?: string): string {
+  const { lang } = say;
   if (v === null) return '—';
   if (typeof v === 'boolean') return lang === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
   if (typeof v === 'number') return key === 'bytes' ? bytesText(v) : String(v);
+  if (v === '') return lang === 'en' ? '(empty)' : '（空）';
   if (typeof v === 'string') {
     if (/^[0-9a-f]{64}$/.test(v)) return `${v.slice(0, 12)}…`;
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dateText(v, lang);
@@ -240,6 +263,10 @@ function valueText(key: string, v: Json, lang: Lang, parent?: string): string {
     if (key === 'mode' && (v === 'school' || v === 'bureau')) return MODE_WORDS[lang][v];
     if (key === 'read' && v === 'creditFile') return lang === 'en' ? 'Credit file' : '信用档案';
     if (parent === 'filter' && key === 'state') return OBJECTION_FILTER[lang][v] ?? v;
+    if (parent === 'filter' && key === 'status') {
+      const own = filterStatus(say.route, lang)?.[v];
+      if (own) return own;
+    }
     const words = valueWords(key, lang)?.[v];
     if (words) return words;
     if (/^(institution|practitioner|teacher|student):\d+$/.test(v)) return subjectText({ subject: v, subjectName: null }, lang);
@@ -247,21 +274,31 @@ function valueText(key: string, v: Json, lang: Lang, parent?: string): string {
     return v;
   }
   if (Array.isArray(v)) {
-    if (PAIRS.has(key) && v.length === 2) return `${valueText(key, v[0]!, lang)} → ${valueText(key, v[1]!, lang)}`;
-    return v.map((x) => valueText(key, x, lang)).join(lang === 'en' ? ', ' : '、');
+    if (v.length === 0) return NONE[lang];
+    if (PAIRS.has(key) && v.length === 2) return `${valueText(key, v[0]!, say)} → ${valueText(key, v[1]!, say)}`;
+    if (key === 'accounts') return v.map((a) => (typeof a === 'object' && a !== null && !Array.isArray(a) ? accountText(a, lang) : valueText(key, a, say))).join(lang === 'en' ? ', ' : '、');
+    return v.map((x) => valueText(key, x, say)).join(lang === 'en' ? ', ' : '、');
   }
-  if (isFromTo(v)) return `${valueText(key, v.from, lang)} → ${valueText(key, v.to, lang)}`;
-  return Object.entries(v)
-    .filter(([k]) => k !== 'private')
-    .map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, lang, key)}`)
-    .join(lang === 'en' ? '; ' : '；');
+  if (isFromTo(v)) return `${valueText(key, v.from, say)} → ${valueText(key, v.to, say)}`;
+  const parts = Object.entries(v).filter(([k]) => k !== 'private');
+  // An empty filter is the whole list.
+  if (parts.length === 0) return key === 'filter' ? (lang === 'en' ? 'none (the whole list)' : '无（全部）') : '—';
+  return parts.map(([k, x]) => `${fieldText(k, lang)} ${valueText(k, x, say, key)}`).join(lang === 'en' ? '; ' : '；');
+}
+
+/** 于文旭（T0001）: an account opened for a teacher. */
+function accountText(a: { [k: string]: Json }, lang: Lang): string {
+  const name = typeof a.name === 'string' ? a.name : '';
+  const username = typeof a.username === 'string' ? a.username : '';
+  return lang === 'en' ? `${name} (${username})` : `${name}（${username}）`;
 }
 
 /**
  * What an entry's diff (or its private part) says, one line per field: "姓名：张三 → 张四",
  * "修改了：姓名、职称", "目录事项：T-P05". Hashes that only vouch for a private part are left out.
+ * `route` is the entry's: the same code can mean different things on different lists.
  */
-export function changeLines(json: string | null, lang: Lang): string[] {
+export function changeLines(json: string | null, lang: Lang, route = ''): string[] {
   if (json === null) return [];
   let v: Json;
   try {
@@ -269,17 +306,18 @@ export function changeLines(json: string | null, lang: Lang): string[] {
   } catch {
     return [json];
   }
+  const say: Say = { lang, route };
   if (v === null) return [];
-  if (typeof v !== 'object' || Array.isArray(v)) return [valueText('', v, lang)];
+  if (typeof v !== 'object' || Array.isArray(v)) return [valueText('', v, say)];
   const colon = lang === 'en' ? ': ' : '：';
   const lines: string[] = [];
   for (const [k, x] of Object.entries(v)) {
     if (k === 'private') continue;
-    if (isFromTo(x)) lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x.from, lang)} → ${valueText(k, x.to, lang)}`);
+    if (isFromTo(x)) lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x.from, say)} → ${valueText(k, x.to, say)}`);
     else if ((k === 'changed' || k === 'created' || k === 'fields' || k === 'withheld') && Array.isArray(x)) {
-      lines.push(`${fieldText(k, lang)}${colon}${x.map((f) => fieldText(String(f), lang)).join(lang === 'en' ? ', ' : '、')}`);
-    } else if (k === 'changed' && typeof x === 'object' && x !== null && !Array.isArray(x)) lines.push(...changeLines(JSON.stringify(x), lang));
-    else lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x, lang)}`);
+      lines.push(`${fieldText(k, lang)}${colon}${x.length === 0 ? NONE[lang] : x.map((f) => fieldText(String(f), lang)).join(lang === 'en' ? ', ' : '、')}`);
+    } else if (k === 'changed' && typeof x === 'object' && x !== null && !Array.isArray(x)) lines.push(...changeLines(JSON.stringify(x), lang, route));
+    else lines.push(`${fieldText(k, lang)}${colon}${valueText(k, x, say)}`);
   }
   return lines;
 }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { actionText, changeLines } from '../../shared/api/auditWords';
 import { KEYFILE_NAME } from '../../electron/core/keys/keyfile';
 import { contract, ROUTE_NAMES, type RouteInput, type RouteName, type RouteOutput } from '../../shared/api/contract';
-import { unnamedAuditKeys } from '../support/auditKeys';
+import { unnamedAuditKeys, unreadableAuditText } from '../support/auditKeys';
 import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 import { SUPERVISION_AUDITED_ELSEWHERE } from './samples';
 
@@ -131,6 +131,7 @@ describe('every change leaves one entry', () => {
     const all = inst.open().raw.prepare('SELECT diff FROM audit_log').all() as { diff: string }[];
     for (const { diff } of all) expect(diff).not.toMatch(/correct horse|another-pass/);
     expect(unnamedAuditKeys(inst.open().raw)).toEqual([]);
+    expect(unreadableAuditText(inst.open().raw)).toEqual([]);
   });
 
   it('records setup, logins and backups too', () => {

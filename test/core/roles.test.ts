@@ -5,7 +5,7 @@ import { dispatch, dispatchAsync } from '../../electron/core/api';
 import { contract, ROUTE_NAMES, type RouteName } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/errors';
 import { MODES, ROLES_BY_MODE, type Role } from '../../shared/domain/roles';
-import { unnamedAuditKeys } from '../support/auditKeys';
+import { unnamedAuditKeys, unreadableAuditText } from '../support/auditKeys';
 import { login, TestClock } from '../support/installation';
 import type { Fixture } from './samples/fixture';
 import { allowed, buildFixture, DEMO_USERS, EMPTY_TEACHER, ENDS_ALL_SESSIONS, PUBLIC_ROUTES, ROLE_ROUTES, SAMPLES } from './samples/routes';
@@ -68,11 +68,15 @@ describe.each(MODES)('%s installation', (mode) => {
 
   // A restore swaps the store: the keys of the entries it drops are gathered first.
   const unnamedBeforeRestores = new Set<string>();
+  const unreadableBeforeRestores = new Set<string>();
 
   function tryRoute(route: RouteName, session: string | undefined): Promise<Result<unknown>> {
     // One second between calls: backups and kept-aside files are named by the clock.
     f.clock.ms += 1000;
-    if (ENDS_ALL_SESSIONS.includes(route)) for (const k of unnamedAuditKeys(f.inst.open().raw)) unnamedBeforeRestores.add(k);
+    if (ENDS_ALL_SESSIONS.includes(route)) {
+      for (const k of unnamedAuditKeys(f.inst.open().raw)) unnamedBeforeRestores.add(k);
+      for (const k of unreadableAuditText(f.inst.open().raw)) unreadableBeforeRestores.add(k);
+    }
     return dispatchAsync(f.inst, { route, input: (SAMPLES[route] as (fx: Fixture) => unknown)(f), session });
   }
 
@@ -157,5 +161,6 @@ describe.each(MODES)('%s installation', (mode) => {
 
   it('has words for every field its audit entries hold, so the audit screen never shows a key', () => {
     expect([...new Set([...unnamedBeforeRestores, ...unnamedAuditKeys(f.inst.open().raw)])].sort()).toEqual([]);
+    expect([...new Set([...unreadableBeforeRestores, ...unreadableAuditText(f.inst.open().raw)])].sort()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Accounts for every teacher at once, on a real demo school: user names from staff numbers, random
 // initial passwords that open only the must-change screen, one account per teacher, and the slips
 // read back from the PDF with poppler, each password logging its teacher in.
+import { changeLines } from '../../shared/api/auditWords';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,8 +103,11 @@ describe('accounts for every teacher who has none', () => {
   it('is audited once, naming each account and teacher and no password', () => {
     const entries = ok(inst, 'audit.list', { subject: 'users', limit: 10 }, admin).entries.filter((e) => e.route === 'users.createForTeachers');
     expect(entries).toHaveLength(1);
-    const diff = JSON.parse(entries[0]!.diff) as { created: { user: number; username: string; teacher: number }[] };
-    expect(diff.created).toHaveLength(made.created.length);
+    const diff = JSON.parse(entries[0]!.diff) as { accounts: { user: number; username: string; teacher: number; name: string }[] };
+    expect(diff.accounts).toHaveLength(made.created.length);
+    // Said as the teachers' names and user names, never as raw objects.
+    const first = made.created[0]!;
+    expect(changeLines(entries[0]!.diff, 'zh-CN')[0]).toMatch(new RegExp(`^开通的账户：.*${first.name}（${first.username}）`));
     for (const password of slips.values()) expect(entries[0]!.diff).not.toContain(password);
   });
 });

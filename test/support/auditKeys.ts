@@ -1,7 +1,7 @@
 // Every key an audit entry's diff holds must have words in both languages, or the audit screen
 // would show people a field key. Walks the diffs as changeLines() reads them.
 import type Database from 'better-sqlite3';
-import { auditFieldName } from '../../shared/api/auditWords';
+import { auditFieldName, changeLines, subjectText } from '../../shared/api/auditWords';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -33,4 +33,20 @@ export function unnamedAuditKeys(raw: Database.Database): string[] {
     }
   }
   return [...unnamed].map(([k, route]) => `${k} (${route})`).sort();
+}
+
+/**
+ * Lines and subjects of the log that would read as code: an object printed whole, a field with
+ * nothing after it, or a subject shown by its reference (objections, 信用记录 #teacher).
+ */
+export function unreadableAuditText(raw: Database.Database): string[] {
+  const bad = new Set<string>();
+  for (const { route, subject, diff } of raw.prepare('SELECT route, subject, diff FROM audit_log').all() as { route: string; subject: string; diff: string | null }[]) {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const line of changeLines(diff, lang, route)) if (line.includes('[object Object]') || /[：:]\s*$/.test(line)) bad.add(`${route}: ${line}`);
+      const said = subjectText({ subject, subjectName: null }, lang);
+      if (/^[a-z_]+(:|$)|#[^\d]/.test(said)) bad.add(`${route}: subject ${said}`);
+    }
+  }
+  return [...bad].sort();
 }

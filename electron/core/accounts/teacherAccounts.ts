@@ -96,7 +96,7 @@ export async function createTeacherAccounts(inst: Installation, s: Session, teac
   const slots = await Promise.all(planned.map((p) => prepareSlot(inst.key(), p.username, p.password)));
 
   const created = inst.write(
-    (rows) => ({ actor: s.username, route: 'users.createForTeachers', subject: 'users', diff: { created: rows.map((r) => ({ user: r.userId, username: r.username, teacher: r.teacherId })) } }),
+    (rows) => ({ actor: s.username, route: 'users.createForTeachers', subject: 'users', diff: { accounts: rows.map((r) => ({ user: r.userId, username: r.username, teacher: r.teacherId, name: r.name })) } }),
     () => {
       // insertUser checks again, in the transaction, that the teacher still has no account.
       const rows = planned.map((p) => {

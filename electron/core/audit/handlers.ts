@@ -84,7 +84,7 @@ function auditDocument(rows: readonly AuditEntryView[], f: Filter, lang: Lang): 
       { header: w.actor, value: (e) => (e.actorName ? (lang === 'en' ? `${e.actorName} (${e.actor})` : `${e.actorName}（${e.actor}）`) : e.actor), weight: 1.2 },
       { header: w.action, value: (e) => actionText(e.route, lang), weight: 1.3 },
       { header: w.subject, value: (e) => subjectText(e, lang), weight: 1.4 },
-      { header: w.changes, value: (e) => [...changeLines(e.diff, lang), ...changeLines(e.detail, lang)].join('\n'), weight: 3.3 },
+      { header: w.changes, value: (e) => [...changeLines(e.diff, lang, e.route), ...changeLines(e.detail, lang, e.route)].join('\n'), weight: 3.3 },
     ],
   };
 }

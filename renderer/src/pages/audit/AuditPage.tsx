@@ -33,8 +33,8 @@ function EntryRow({ e }: { e: AuditEntryView }): React.JSX.Element {
   const { t } = useTranslation();
   const lang = currentLang();
   const [technical, setTechnical] = useState(false);
-  const lines = changeLines(e.diff, lang);
-  const privateLines = changeLines(e.detail, lang);
+  const lines = changeLines(e.diff, lang, e.route);
+  const privateLines = changeLines(e.detail, lang, e.route);
   return (
     <Table.Tr data-testid="audit-row" data-seq={e.seq}>
       <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDateTime(e.at)}</Table.Td>
