@@ -28,7 +28,8 @@ function Themed({ children }: { children: React.ReactNode }): React.JSX.Element 
 
 createRoot(document.getElementById('root')!).render(
   <Themed>
-    <Notifications position="top-right" />
+    {/* Bottom right: at the top they covered the buttons a page keeps there (导出, 退出登录). */}
+    <Notifications position="bottom-right" limit={3} />
     <App />
   </Themed>,
 );

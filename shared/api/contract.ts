@@ -181,7 +181,7 @@ export const contract = {
   'settings.update': route({
     input: z.object({
       language: lang.optional(),
-      backupDir: z.string().trim().min(1).optional(),
+      backupDir: line(1, 1000).optional(),
       backupKeep: z.number().int().min(1).max(365).optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
       bureauName: line(2, 100).optional(),
@@ -213,7 +213,7 @@ export const contract = {
     input: z
       .object({
         /** A name from recovery.backups, or the full path of a backup elsewhere. */
-        file: z.string().trim().min(1).max(1000),
+        file: line(1, 1000),
         recoveryKey: z.string().trim().min(1).max(100).optional(),
         username: username.optional(),
         password: z.string().min(1).max(200).optional(),

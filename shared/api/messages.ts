@@ -185,7 +185,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     forbiddenChar: '不能含有控制字符、文字方向控制符（如 U+202E）、零宽字符或其他看不见的字符',
     positiveRecord: '这是一条守信记录，不需要提出异议',
     usernameTaken: '这个用户名已有人使用，请换一个',
-    absoluteFolder: '请选择文件夹，或填写从盘符开始的完整路径（如 D:\\交换数据 或 /media/usb）',
+    absoluteFolder: '请选择文件夹，或填写从盘符开始的完整路径（如 E:\\教体信用 或 /media/usb）',
   },
   en: {
     min8: 'at least 8 characters',
@@ -215,7 +215,7 @@ const issueMessages: Record<Lang, Record<string, string>> = {
     forbiddenChar: 'must not contain control, bidirectional (such as U+202E), zero-width or other invisible characters',
     positiveRecord: 'this record is in the teacher\'s favour: there is nothing to object to',
     usernameTaken: 'this user name is taken; choose another',
-    absoluteFolder: 'choose a folder, or give its whole path from the drive (such as D:\\Exchange or /media/usb)',
+    absoluteFolder: 'choose a folder, or give its whole path from the drive (such as E:\\EduCredit or /media/usb)',
   },
 };
 

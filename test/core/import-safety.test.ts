@@ -209,6 +209,9 @@ describe('characters no name or text may hold', () => {
     expect(record.description).toBe('第一行\n第二行\t（缩进）');
     const revoke = call(f.inst, 'records.revoke', { recordId: record.id, reason: '录入\u2066错误' }, f.session);
     expect(revoke.ok || revoke.error.issues).toEqual([{ path: 'reason', message: 'forbiddenChar' }]);
+    // A folder too: a stored path that does not read as it is would point somewhere else.
+    const folder = call(f.inst, 'settings.update', { backupDir: '/tmp/备份\u202E' }, f.session);
+    expect(folder.ok || folder.error.issues).toEqual([{ path: 'backupDir', message: 'forbiddenChar' }]);
   });
 });
 

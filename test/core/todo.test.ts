@@ -29,7 +29,7 @@ describe('the to-do list', () => {
       reports: { unconfirmed: 0, superseded: 0 },
       backup: { lastAt: null, sameDisk: true },
       bundles: { partners: 0, lastAt: null },
-      firstSteps: { teachers: 0, teacherAccounts: 0, partners: 0 },
+      firstSteps: { teachers: 0, teachersWithoutAccount: 0, partners: 0 },
     });
   });
 
@@ -46,7 +46,7 @@ describe('the to-do list', () => {
     ok(inst, 'objections.raise', { recordId: record.id, reason: '与事实不符' }, login(inst, 'wang'));
     ok(inst, 'backup.run', {}, admin);
     const todo = ok(inst, 'dashboard.todo', {}, admin);
-    expect(todo).toMatchObject({ pendingObjections: 1, reports: { unconfirmed: 1, superseded: 1 }, firstSteps: { teachers: 2, teacherAccounts: 1, partners: 0 } });
+    expect(todo).toMatchObject({ pendingObjections: 1, reports: { unconfirmed: 1, superseded: 1 }, firstSteps: { teachers: 2, teachersWithoutAccount: 1, partners: 0 } });
     expect(todo.backup).toMatchObject({ lastAt: expect.stringMatching(/^2026-11-24T/), sameDisk: true });
 
     addAccount(inst, admin, { username: 'clerk', displayName: '干事', role: 'records_clerk' });

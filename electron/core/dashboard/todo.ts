@@ -13,7 +13,7 @@ export interface Todo {
   reports: { unconfirmed: number; superseded: number } | null;
   backup: { lastAt: string | null; sameDisk: boolean } | null;
   bundles: { partners: number; lastAt: string | null } | null;
-  firstSteps: { teachers: number; teacherAccounts: number; partners: number } | null;
+  firstSteps: { teachers: number; teachersWithoutAccount: number; partners: number } | null;
 }
 
 function count(inst: Installation, sql: string): number {
@@ -56,7 +56,7 @@ export function schoolTodo(inst: Installation, role: Role): Todo {
     backup: admin ? { lastAt: listBackups(settings.backupDir)[0]?.createdAt ?? null, sameDisk: onSameDisk(inst.dataDir, settings.backupDir) } : null,
     bundles: admin ? { partners, lastAt: (inst.open().raw.prepare('SELECT max(created_at) AS at FROM sync_outbox').get() as { at: string | null }).at } : null,
     firstSteps: admin
-      ? { teachers: count(inst, 'SELECT count(*) AS n FROM teachers'), teacherAccounts: count(inst, "SELECT count(*) AS n FROM users WHERE role = 'teacher'"), partners }
+      ? { teachers: count(inst, 'SELECT count(*) AS n FROM teachers'), teachersWithoutAccount: count(inst, "SELECT count(*) AS n FROM teachers t WHERE t.status = 'active' AND NOT EXISTS (SELECT 1 FROM users u WHERE u.teacher_id = t.id)"), partners }
       : null,
   };
 }

@@ -90,7 +90,8 @@ export function buildSchoolDemo(inst: Installation, password: string): Record<st
   const records = buildDemoRecords(inst, rng);
   createUser(inst, { username: 'clerk', displayName: '德育干事', role: 'records_clerk', password });
   createUser(inst, { username: 'auditor', displayName: '审计员', role: 'auditor', password });
-  createUser(inst, { username: 'T0001', displayName: '教师 T0001', role: 'teacher', password, teacherId: firstTeacherId });
+  const firstTeacher = raw.prepare('SELECT name FROM teachers WHERE id = ?').pluck().get(firstTeacherId) as string;
+  createUser(inst, { username: 'T0001', displayName: firstTeacher, role: 'teacher', password, teacherId: firstTeacherId });
   return { teachers: DEMO_TEACHERS, classes: DEMO_GRADES.length * DEMO_CLASSES_PER_GRADE, students, ...records };
 }
 

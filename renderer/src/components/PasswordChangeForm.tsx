@@ -38,7 +38,11 @@ export function PasswordChangeForm({ onChanged, submitLabel }: { onChanged(): Pr
         <PasswordInput
           label={t('password.old')}
           value={oldPassword}
-          onChange={(e) => setOld(e.currentTarget.value)}
+          onChange={(e) => {
+            setOld(e.currentTarget.value);
+            // A refusal speaks of what was sent: once the field changes, it no longer applies.
+            change.clear();
+          }}
           error={wrongOld ?? server.fields.oldPassword}
           autoComplete="current-password"
           required
@@ -47,7 +51,10 @@ export function PasswordChangeForm({ onChanged, submitLabel }: { onChanged(): Pr
           label={t('password.new')}
           description={t('password.rules')}
           value={newPassword}
-          onChange={(e) => setNew(e.currentTarget.value)}
+          onChange={(e) => {
+            setNew(e.currentTarget.value);
+            change.clear();
+          }}
           error={tooShort ?? server.fields.newPassword}
           autoComplete="new-password"
           required

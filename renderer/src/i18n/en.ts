@@ -16,7 +16,7 @@ export const en: Shape<typeof zhCN> = {
     save: 'Save', cancel: 'Cancel', confirm: 'Confirm', close: 'Close', next: 'Next', back: 'Back', loading: 'Loading…',
     refresh: 'Refresh', copyError: 'Copy the error', copied: 'Copied', yes: 'Yes', no: 'No', search: 'Search', reset: 'Reset',
     total: '{{count}} in all', prev: 'Previous', nextPage: 'Next', page: 'Page {{page}} of {{pages}}', saved: 'Saved',
-    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', withNote: '{{text}} ({{note}})', totalN: '{{n}} in all', dateExample: 'e.g. 2026-09-01', anyDate: 'Any', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
+    edit: 'Edit', actions: 'Actions', all: 'All', download: 'Download', open: 'Open', noMatches: 'Nothing matches', notSet: 'Not given', labelValue: '{{label}}: {{value}}', withNote: '{{text}} ({{note}})', totalN: '{{n}} in all', dateExample: 'e.g. 1 Sep 2026', anyDate: 'Any', badDate: 'Not a date: write e.g. 2026-09-01', dateAfter: 'Must not be after {{date}}',
   },
   nav: {
     ownSettings: 'Settings',
@@ -150,7 +150,7 @@ export const en: Shape<typeof zhCN> = {
     file: 'Choose a file', fileHint: '.xlsx or .csv (UTF-8, UTF-8 with BOM, or GBK/GB18030)', preview: 'Check the file', cancel: 'Cancel the check',
     cancelled: 'Cancelled; nothing was written.', rows: '{{count}} data rows', rowsLabel: 'Data rows', toInsert: 'New', toUpdate: 'Updated', unchanged: 'Unchanged',
     problemsBlocked: '{{count}} problems found; nothing was imported. Correct every problem in the file and check it again.', row: 'Row', column: 'Column', reason: 'Reason', moreProblems: '{{count}} more problems are not listed.',
-    ignoredColumns: 'These columns are not recognised and were ignored: {{cols}}', encoding: 'Encoding: {{enc}}', commit: 'Import',
+    ignoredColumns: 'These columns are not recognised and were ignored: {{cols}}', encoding: 'Encoding: {{enc}}', encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (with BOM)', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gbk: 'GBK (Chinese Windows)', gb18030: 'GB18030 (Chinese)' }, commit: 'Import',
     committed: 'Imported: {{inserted}} new, {{updated}} updated, {{unchanged}} unchanged.', noProblems: 'No problems found: ready to import.',
     phase: { working: 'Reading and checking the file…', reading: 'Reading the file…', checking: 'Checking row {{done}} of {{total}}', ready: 'Checked', cancelled: 'Cancelled', failed: 'The check failed' },
     allOrNothing: 'An import is one transaction: everything is written or nothing is. Importing the same file again creates no duplicates.',

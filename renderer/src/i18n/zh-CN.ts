@@ -12,7 +12,7 @@ export const zhCN = {
     save: '保存', cancel: '取消', confirm: '确认', close: '关闭', next: '下一步', back: '上一步', loading: '正在加载…',
     refresh: '刷新', copyError: '复制错误信息', copied: '已复制', yes: '是', no: '否', search: '查询', reset: '重置',
     total: '共 {{count}} 条', prev: '上一页', nextPage: '下一页', page: '第 {{page}} / {{pages}} 页', saved: '已保存',
-    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', withNote: '{{text}}（{{note}}）', totalN: '共 {{n}} 条', dateExample: '如 2026-09-01', anyDate: '不限', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
+    edit: '编辑', actions: '操作', all: '全部', download: '下载', open: '打开', noMatches: '没有匹配的结果', notSet: '未填写', labelValue: '{{label}}：{{value}}', withNote: '{{text}}（{{note}}）', totalN: '共 {{n}} 条', dateExample: '如 2026年9月1日', anyDate: '不限', badDate: '不是有效日期，例如 2026-09-01 或 2026年9月1日', dateAfter: '不能晚于 {{date}}',
   },
   nav: {
     ownSettings: '设置',
@@ -146,7 +146,7 @@ export const zhCN = {
     file: '选择文件', fileHint: '.xlsx 或 .csv（UTF-8、带 BOM 的 UTF-8 或 GBK/GB18030 编码）', preview: '检查文件', cancel: '取消检查',
     cancelled: '已取消，没有写入任何数据。', rows: '共 {{count}} 行数据', rowsLabel: '数据行', toInsert: '新增', toUpdate: '更新', unchanged: '无变化',
     problemsBlocked: '发现 {{count}} 处问题，未导入任何数据。请改正文件中的全部问题后重新检查。', row: '行', column: '列', reason: '原因', moreProblems: '另有 {{count}} 处问题未列出。',
-    ignoredColumns: '以下列无法识别，已忽略：{{cols}}', encoding: '文件编码：{{enc}}', commit: '确认导入',
+    ignoredColumns: '以下列无法识别，已忽略：{{cols}}', encoding: '文件编码：{{enc}}', encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gbk: 'GBK（简体中文 Windows 常用）', gb18030: 'GB18030（简体中文）' }, commit: '确认导入',
     committed: '导入完成：新增 {{inserted}}，更新 {{updated}}，无变化 {{unchanged}}。', noProblems: '没有发现问题，可以导入。',
     phase: { working: '正在读取并检查文件…', reading: '正在读取文件…', checking: '正在检查第 {{done}} / {{total}} 行', ready: '检查完成', cancelled: '已取消', failed: '检查失败' },
     allOrNothing: '导入在一个事务中完成：要么全部写入，要么一条都不写入。再次导入同一文件不会产生重复数据。',

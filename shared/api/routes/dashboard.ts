@@ -12,7 +12,7 @@ export const schoolTodo = z.object({
   /** The bureau(s) enrolled and when the last bundle was made for them. */
   bundles: z.object({ partners: z.number().int(), lastAt: z.string().nullable() }).nullable(),
   /** What a school just set up has and lacks: teachers, their accounts, the bureau's card. */
-  firstSteps: z.object({ teachers: z.number().int(), teacherAccounts: z.number().int(), partners: z.number().int() }).nullable(),
+  firstSteps: z.object({ teachers: z.number().int(), teachersWithoutAccount: z.number().int(), partners: z.number().int() }).nullable(),
 });
 export type SchoolTodo = z.infer<typeof schoolTodo>;
 

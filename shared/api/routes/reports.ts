@@ -2,7 +2,7 @@
 // the paper path), and verify any report PDF.
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
-import { fileData, fileOut, listExport, route } from '../route';
+import { fileData, fileOut, line, listExport, route } from '../route';
 
 const MAKERS: readonly Role[] = ['school_admin', 'records_clerk'];
 const READERS: readonly Role[] = ['school_admin', 'records_clerk', 'auditor', 'teacher'];
@@ -100,7 +100,7 @@ export const reportRoutes = {
   'reports.batchStart': route({
     input: z.object({
       year: z.number().int().min(2000).max(2100).optional(),
-      folder: z.string().trim().min(1).max(500).optional(),
+      folder: line(1, 500).optional(),
       /** Only these teachers; all active teachers when left out. */
       teacherIds: z.array(z.number().int()).min(1).max(5000).optional(),
     }),

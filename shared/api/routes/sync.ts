@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { INSTITUTION_KINDS } from '../../domain/supervision';
-import { fileData, fileOut, prose, route } from '../route';
+import { fileData, fileOut, line, prose, route } from '../route';
 import { supervisionStatus } from '../supervisionStatus';
 
 const ADMINS: readonly Role[] = ['school_admin', 'bureau_admin'];
@@ -82,7 +82,7 @@ export const syncRoutes = {
   /** The bureau's age identity (AGE-SECRET-KEY-1…), for safekeeping; audited. */
   'sync.exportAgeIdentity': route({ input: z.object({}), output: z.object({ identity: z.string() }), kind: 'action', access: ['bureau_admin'] }),
   'sync.export': route({
-    input: z.object({ folder: z.string().trim().min(1).max(1000) }),
+    input: z.object({ folder: line(1, 1000) }),
     output: z.object({
       files: z.array(z.object({ fileName: z.string(), recipient: z.string(), sequence: z.number().int(), bytes: z.number().int(), isNew: z.boolean() })),
     }),

@@ -48,7 +48,8 @@ function items(todo: Todo, t: TFunction): Item[] {
 function FirstSteps({ steps }: { steps: NonNullable<Todo['firstSteps']> }): React.JSX.Element {
   const { t } = useTranslation();
   const { go } = useNav();
-  const done = { teachers: steps.teachers > 0, accounts: steps.teacherAccounts > 0, cards: steps.partners > 0 };
+  // Accounts are done when every teacher in post has one, not when the first has.
+  const done = { teachers: steps.teachers > 0, accounts: steps.teachers > 0 && steps.teachersWithoutAccount === 0, cards: steps.partners > 0 };
   const rows: { key: keyof typeof done; go: View }[] = [
     { key: 'teachers', go: { page: 'import' } },
     { key: 'accounts', go: { page: 'users' } },
@@ -97,7 +98,7 @@ export function SchoolTodo(): React.JSX.Element | null {
   if (!data) return null;
   const list = items(data, t);
   const steps = data.firstSteps;
-  const beginning = steps !== null && (steps.teachers === 0 || steps.teacherAccounts === 0 || steps.partners === 0);
+  const beginning = steps !== null && (steps.teachers === 0 || steps.teachersWithoutAccount > 0 || steps.partners === 0);
   return (
     <Stack>
       {beginning && steps && <FirstSteps steps={steps} />}

@@ -168,7 +168,7 @@ export function ImportPage(): React.JSX.Element {
           <Counts preview={preview} />
           {preview.encoding && (
             <Text size="xs" c="dimmed">
-              {t('import.encoding', { enc: preview.encoding })}
+              {t('import.encoding', { enc: t(`import.encodings.${preview.encoding}`, { defaultValue: preview.encoding.toUpperCase() }) })}
             </Text>
           )}
           {preview.ignoredColumns.length > 0 && (

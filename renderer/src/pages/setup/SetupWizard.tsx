@@ -120,7 +120,10 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
           </Radio.Group>
           <PasswordPair
             value={admin.password}
-            onChange={(password) => setAdmin({ ...admin, password })}
+            onChange={(password) => {
+              setAdmin({ ...admin, password });
+              demo.clear();
+            }}
             repeat={admin.repeat}
             onRepeat={(repeat) => setAdmin({ ...admin, repeat })}
             error={demoErrors.fields.password}
@@ -202,7 +205,10 @@ export function SetupWizard({ onDone, interrupted }: { onDone(): void; interrupt
             />
             <PasswordPair
               value={admin.password}
-              onChange={(password) => setAdmin({ ...admin, password })}
+              onChange={(password) => {
+                setAdmin({ ...admin, password });
+                init.clear();
+              }}
               repeat={admin.repeat}
               onRepeat={(repeat) => setAdmin({ ...admin, repeat })}
               error={initErrors.fields['admin.password']}

@@ -94,7 +94,8 @@ export function TeacherForm({ teacher, onDone, onCancel, onToggleStatus }: { tea
         onChange={(e) => set('idNumber', e.currentTarget.value.toUpperCase())}
         onBlur={() => setIdTouched(true)}
         error={id.error ?? errors.fields.idNumber}
-        description={id.ok}
+        // A well-formed number another teacher has is not "passed": only the refusal shows.
+        description={errors.fields.idNumber ? undefined : id.ok}
         required
         maxLength={18}
         data-testid="id-number"
