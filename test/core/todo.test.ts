@@ -30,6 +30,7 @@ describe('the to-do list', () => {
       backup: { lastAt: null, sameDisk: true },
       bundles: { partners: 0, lastAt: null },
       firstSteps: { teachers: 0, teachersWithoutAccount: 0, partners: 0 },
+      mine: null,
     });
   });
 
@@ -50,7 +51,13 @@ describe('the to-do list', () => {
     expect(todo.backup).toMatchObject({ lastAt: expect.stringMatching(/^2026-11-24T/), sameDisk: true });
 
     addAccount(inst, admin, { username: 'clerk', displayName: '干事', role: 'records_clerk' });
-    expect(ok(inst, 'dashboard.todo', {}, login(inst, 'clerk'))).toEqual({ pendingObjections: null, reports: { unconfirmed: 1, superseded: 1 }, backup: null, bundles: null, firstSteps: null });
-    expect(call(inst, 'dashboard.todo', {}, login(inst, 'wang'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(ok(inst, 'dashboard.todo', {}, login(inst, 'clerk'))).toEqual({ pendingObjections: null, reports: { unconfirmed: 1, superseded: 1 }, backup: null, bundles: null, firstSteps: null, mine: null });
+    // The teacher sees only their own: their report was overtaken by their objection, which waits.
+    const wang = login(inst, 'wang');
+    expect(ok(inst, 'dashboard.todo', {}, wang)).toEqual({ pendingObjections: null, reports: null, backup: null, bundles: null, firstSteps: null, mine: { reportToConfirm: null, openObjections: 1 } });
+    // A new report waits for their signature.
+    const again = await dispatchAsync(inst, { route: 'reports.generate', input: { teacherId: teacher.id }, session: admin });
+    expect(again.ok).toBe(true);
+    expect(ok(inst, 'dashboard.todo', {}, wang).mine).toEqual({ reportToConfirm: { id: again.ok ? again.value.report.id : 0, year: 2026 }, openObjections: 1 });
   });
 });

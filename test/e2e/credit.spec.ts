@@ -286,6 +286,11 @@ test('the teacher sees only their own file and objects to the amended record', a
   await expect(page.getByTestId('score')).toHaveText('90');
   await settle(page);
   await shot(page, '3b-my-file-disputed');
+  // The teacher's 工作台 says what waits on their side.
+  await nav(page, 'dashboard');
+  await expect(page.getByTestId('todo-mineObjections')).toContainText('您提出的 1 项异议正在等待学校处理');
+  await settle(page);
+  await shot(page, '3b2-teacher-dashboard');
 });
 
 test('the administrator decides the objection and the file shows the decision', async ({ page }) => {
@@ -299,6 +304,8 @@ test('the administrator decides the objection and the file shows the decision', 
   await shot(page, '3c-objections');
   await card.getByTestId('decide').click();
   const dialog = page.getByRole('dialog');
+  // What the teacher attached is in front of the one who decides.
+  await expect(dialog.getByTestId('decide-evidence').getByTestId('evidence-link')).toHaveText('教研组签收记录.png');
   await dialog.getByText('异议成立（撤销该记录）').click();
   await dialog.getByLabel('处理理由').fill('经核实教研组签收记录，第二次教案按时提交，原记录撤销');
   await settle(page);

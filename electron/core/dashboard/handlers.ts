@@ -4,5 +4,9 @@ import { me, type Handlers } from '../handler';
 import { schoolTodo } from './todo';
 
 export const dashboardHandlers: Handlers<typeof dashboardRoutes> = {
-  'dashboard.todo': (ctx) => schoolTodo(ctx.inst, me(ctx).role),
+  'dashboard.todo': (ctx) => {
+    const s = me(ctx);
+    const teacherId = s.role === 'teacher' ? ((ctx.inst.open().raw.prepare('SELECT teacher_id FROM users WHERE id = ?').pluck().get(s.userId) as number | null) ?? null) : null;
+    return schoolTodo(ctx.inst, s.role, teacherId);
+  },
 };

@@ -14,6 +14,7 @@ export interface Todo {
   backup: { lastAt: string | null; sameDisk: boolean } | null;
   bundles: { partners: number; lastAt: string | null } | null;
   firstSteps: { teachers: number; teachersWithoutAccount: number; partners: number } | null;
+  mine: { reportToConfirm: { id: number; year: number } | null; openObjections: number } | null;
 }
 
 function count(inst: Installation, sql: string): number {
@@ -45,7 +46,26 @@ function onSameDisk(dataDir: string, backupDir: string): boolean {
   return statSync(dataDir).dev === statSync(backupDir).dev;
 }
 
-export function schoolTodo(inst: Installation, role: Role): Todo {
+/** A teacher's own to-do: their newest report while it waits for their signature, their open objections. */
+function teacherTodo(inst: Installation, teacherId: number): NonNullable<Todo['mine']> {
+  const raw = inst.open().raw;
+  const newest = raw
+    .prepare(
+      `SELECT r.id, r.year, r.file_audit_seq AS seq, EXISTS (SELECT 1 FROM confirmations c WHERE c.report_id = r.id) AS confirmed,
+       (SELECT max(a.seq) FROM audit_log a WHERE a.subject = 'teacher:' || r.teacher_id AND a.route NOT LIKE 'reports.%') AS fileSeq
+       FROM reports r WHERE r.teacher_id = ? ORDER BY r.id DESC LIMIT 1`,
+    )
+    .get(teacherId) as { id: number; year: number; seq: number; confirmed: number; fileSeq: number | null } | undefined;
+  // A report overtaken by a later change is not to be signed: the school makes a new one.
+  const waiting = newest && !newest.confirmed && (newest.fileSeq ?? 0) <= newest.seq ? { id: newest.id, year: newest.year } : null;
+  const openObjections = raw
+    .prepare("SELECT count(*) FROM objections o JOIN credit_records r ON r.id = o.record_id WHERE o.decision IS NULL AND r.subject_kind = 'teacher' AND r.subject_id = ?")
+    .pluck()
+    .get(teacherId) as number;
+  return { reportToConfirm: waiting, openObjections };
+}
+
+export function schoolTodo(inst: Installation, role: Role, teacherId: number | null): Todo {
   const admin = role === 'school_admin';
   const staff = admin || role === 'records_clerk';
   const settings = readSettings(inst);
@@ -58,5 +78,6 @@ export function schoolTodo(inst: Installation, role: Role): Todo {
     firstSteps: admin
       ? { teachers: count(inst, 'SELECT count(*) AS n FROM teachers'), teachersWithoutAccount: count(inst, "SELECT count(*) AS n FROM teachers t WHERE t.status = 'active' AND NOT EXISTS (SELECT 1 FROM users u WHERE u.teacher_id = t.id)"), partners }
       : null,
+    mine: role === 'teacher' && teacherId !== null ? teacherTodo(inst, teacherId) : null,
   };
 }

@@ -58,6 +58,7 @@ export const en: Shape<typeof zhCN> = {
   },
   todo: {
     title: 'To do', none: 'Nothing needs doing right now.',
+    mineReport: 'Your credit report for {{year}} has been issued: check it and confirm it with your signature', mineReportGo: 'Confirm', mineObjections: '{{n}} of your objections wait for the school', mineObjectionsGo: 'Open my file',
     objections: '{{n}} teacher objections wait for a decision', decide: 'Decide',
     unconfirmed: 'The newest credit report of {{n}} teachers is not signed yet', superseded: 'The credit report of {{n}} teachers was overtaken by later changes and must be issued again', openReports: 'Open reports',
     noBackup: 'There is no backup yet', oldBackup: 'No backup for {{days}} days', backUp: 'Back up',

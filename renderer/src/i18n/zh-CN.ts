@@ -54,6 +54,7 @@ export const zhCN = {
   },
   todo: {
     title: '待办事项', none: '目前没有需要处理的事项。',
+    mineReport: '您的 {{year}} 年度信用报告已出具，请核对后签名确认', mineReportGo: '去确认', mineObjections: '您提出的 {{n}} 项异议正在等待学校处理', mineObjectionsGo: '查看档案',
     objections: '有 {{n}} 条教师异议等待处理', decide: '去处理',
     unconfirmed: '{{n}} 位教师的最新信用报告尚未签字确认', superseded: '{{n}} 位教师的信用报告已被之后的记录变动取代，需要重新出具', openReports: '查看报告',
     noBackup: '还没有任何备份', oldBackup: '已经 {{days}} 天没有备份', backUp: '去备份',

@@ -13,9 +13,11 @@ export const schoolTodo = z.object({
   bundles: z.object({ partners: z.number().int(), lastAt: z.string().nullable() }).nullable(),
   /** What a school just set up has and lacks: teachers, their accounts, the bureau's card. */
   firstSteps: z.object({ teachers: z.number().int(), teachersWithoutAccount: z.number().int(), partners: z.number().int() }).nullable(),
+  /** A teacher's own: the newest report if it waits for their signature, and their objections not yet decided. */
+  mine: z.object({ reportToConfirm: z.object({ id: z.number().int(), year: z.number().int() }).nullable(), openObjections: z.number().int() }).nullable(),
 });
 export type SchoolTodo = z.infer<typeof schoolTodo>;
 
 export const dashboardRoutes = {
-  'dashboard.todo': route({ input: z.object({}), output: schoolTodo, kind: 'query', access: ['school_admin', 'records_clerk', 'auditor'], mode: 'school' }),
+  'dashboard.todo': route({ input: z.object({}), output: schoolTodo, kind: 'query', access: ['school_admin', 'records_clerk', 'auditor', 'teacher'], mode: 'school' }),
 };

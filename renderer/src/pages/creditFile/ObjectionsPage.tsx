@@ -44,6 +44,14 @@ function Decide({ record, onDone, onCancel }: { record: RecordView; onDone(decis
       <Text size="sm" c="orange.8">
         {t('common.labelValue', { label: t('objections.objectionReason'), value: objection.reason })}
       </Text>
+      {objection.evidence.length > 0 && (
+        <Group gap="xs" align="flex-start" data-testid="decide-evidence">
+          <Text size="sm" c="dimmed">
+            {t('objections.attached')}
+          </Text>
+          <EvidenceLinks record={record} files={objection.evidence} />
+        </Group>
+      )}
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('objections.decision')}

@@ -27,7 +27,7 @@ export function DashboardPage(): React.JSX.Element {
       <Title order={2}>{t('dashboard.welcome', { name: me.user.displayName })}</Title>
       {me.user.mustChangePassword && <Alert color="orange">{t('dashboard.changePassword')}</Alert>}
       {error && <Alert color="red">{error}</Alert>}
-      {me.org.mode === 'school' && (SUPERVISION_READERS as readonly string[]).includes(me.user.role) && <SchoolTodo />}
+      {me.org.mode === 'school' && ([...SUPERVISION_READERS, 'teacher'] as readonly string[]).includes(me.user.role) && <SchoolTodo />}
       {data && (
         <>
           <Text fw={600}>{t('dashboard.counts')}</Text>

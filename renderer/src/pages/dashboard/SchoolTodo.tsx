@@ -29,6 +29,8 @@ function daysSince(iso: string): number {
 
 function items(todo: Todo, t: TFunction): Item[] {
   const out: Item[] = [];
+  if (todo.mine?.reportToConfirm) out.push({ key: 'mineReport', color: 'blue', text: t('todo.mineReport', { year: todo.mine.reportToConfirm.year }), go: { page: 'reports' }, action: t('todo.mineReportGo') });
+  if (todo.mine?.openObjections) out.push({ key: 'mineObjections', color: 'orange', text: t('todo.mineObjections', { n: formatCount(todo.mine.openObjections) }), go: { page: 'teacherFile' }, action: t('todo.mineObjectionsGo') });
   if (todo.pendingObjections) out.push({ key: 'objections', color: 'orange', text: t('todo.objections', { n: formatCount(todo.pendingObjections) }), go: { page: 'objections' }, action: t('todo.decide') });
   if (todo.reports?.unconfirmed) out.push({ key: 'unconfirmed', color: 'blue', text: t('todo.unconfirmed', { n: formatCount(todo.reports.unconfirmed) }), go: { page: 'reports' }, action: t('todo.openReports') });
   if (todo.reports?.superseded) out.push({ key: 'superseded', color: 'orange', text: t('todo.superseded', { n: formatCount(todo.reports.superseded) }), go: { page: 'reports' }, action: t('todo.openReports') });
