@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Installation } from '../../electron/core/app/installation';
 import { dispatchAsync } from '../../electron/core/api';
 import { makeIdNumber } from '../../shared/domain/idNumber';
-import { addAccount, call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { addAccount, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
@@ -58,6 +58,7 @@ describe('the to-do list', () => {
     // A new report waits for their signature.
     const again = await dispatchAsync(inst, { route: 'reports.generate', input: { teacherId: teacher.id }, session: admin });
     expect(again.ok).toBe(true);
-    expect(ok(inst, 'dashboard.todo', {}, wang).mine).toEqual({ reportToConfirm: { id: again.ok ? again.value.report.id : 0, year: 2026 }, openObjections: 1 });
+    const newest = inst.open().raw.prepare('SELECT max(id) FROM reports WHERE teacher_id = ?').pluck().get(teacher.id) as number;
+    expect(ok(inst, 'dashboard.todo', {}, wang).mine).toEqual({ reportToConfirm: { id: newest, year: 2026 }, openObjections: 1 });
   });
 });
