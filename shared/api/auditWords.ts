@@ -97,7 +97,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: '岗位', publicUntil: '公示截止期', qualification: '资格证书', qualifiedTeachers: '其中具备教师资格', reasons: '审查理由', request: '申请', review: '信用审查',
     revokedLicence: '暂扣或吊销证照名称及编号', roundId: '审查批次', rule: '规则', score: '信用分', seed: '随机种子', source: '依据', staff: '教职工', state: '状态',
     statement: '真实性声明', subjectKind: '对象类别', submittedOn: '报送日期', supersedes: '更正的原条目', targets: '抽中对象', total: '合计', township: '乡镇（街道）',
-    registry: '机构名录', entry: '单位编号', how: '方式', accounts: '开通的账户', q: '搜索词', infoClass: '信息类别',
+    registry: '机构名录', entry: '单位编号', how: '方式', accounts: '开通的账户', fourEyes: '提名人不得自行批准名单', q: '搜索词', infoClass: '信息类别',
     validFrom: '有效期自', validUntil: '有效期至', violationType: '违法行为类型', A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级',
   },
   en: {
@@ -124,7 +124,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: 'Post', publicUntil: 'Published until', qualification: 'Qualification', qualifiedTeachers: 'of them qualified teachers', reasons: 'Review reasons', request: 'Request', review: 'Credit review',
     revokedLicence: 'Licence suspended or revoked', roundId: 'Round', rule: 'Rule', score: 'Score', seed: 'Random seed', source: 'Based on', staff: 'Staff', state: 'State',
     statement: 'Statement', subjectKind: 'Subject kind', submittedOn: 'Submitted on', supersedes: 'Corrects', targets: 'Subjects drawn', total: 'Total', township: 'Township',
-    registry: 'Registry', entry: 'Entry no.', how: 'How', accounts: 'Accounts opened', q: 'Search', infoClass: 'Information class',
+    registry: 'Registry', entry: 'Entry no.', how: 'How', accounts: 'Accounts opened', fourEyes: 'Proposer may not approve', q: 'Search', infoClass: 'Information class',
     validFrom: 'Valid from', validUntil: 'Valid until', violationType: 'Type of violation', A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D',
   },
 };

@@ -72,6 +72,8 @@ export type DoctorReport = z.infer<typeof doctorReport>;
 
 const backupView = z.object({ file: z.string(), bytes: z.number(), createdAt: z.string() });
 
+const settingsView = z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string(), fourEyes: z.boolean() });
+
 export const contract = {
   ...registryRoutes,
   ...creditRoutes,
@@ -174,7 +176,7 @@ export const contract = {
   'settings.get': route({
     input: z.object({}),
     /** backupDir is empty for readers who are not administrators: where the backups are is theirs to know. */
-    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
+    output: settingsView,
     kind: 'query',
     access: READERS,
   }),
@@ -185,8 +187,9 @@ export const contract = {
       backupKeep: z.number().int().min(1).max(365).optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
       bureauName: line(2, 100).optional(),
+      fourEyes: z.boolean().optional(),
     }),
-    output: z.object({ language: lang, backupDir: z.string(), backupKeep: z.number().int(), idleLockMinutes: z.number().int(), bureauName: z.string() }),
+    output: settingsView,
     kind: 'mutation',
     access: ADMINS,
   }),

@@ -9,7 +9,7 @@ import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contra
 import type { Result } from '../../shared/api/errors';
 import { formatError } from '../../shared/api/messages';
 import { CURRENT_LIST_RULES } from '../../shared/domain/listRules';
-import { call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
+import { addAccount, call, login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
@@ -207,5 +207,24 @@ describe('lists', () => {
     expect(JSON.parse(lastAudit().diff)).toMatchObject({ rulesVersion: 1, considered: 77 });
     const second = change('lists.proposeByRules', {}, admin);
     expect(second.proposed).toEqual([]);
+  });
+
+  it('takes four eyes once there are two administrators: the proposer cannot approve, the other can; the setting lifts it', () => {
+    const entry = (reason: string): number => change('lists.propose', { subjectKind: 'institution', subjectKey: String(PUBLIC), list: 'white', reason, startOn: TODAY }).id;
+    // One administrator: they approve their own proposal, as before.
+    const alone = entry('唯一管理员的提名');
+    change('lists.decide', { id: alone, decision: 'reject', reason: '测试用' });
+    addAccount(inst, admin, { username: 'admin2', displayName: '第二管理员', role: 'bureau_admin' });
+    const second = login(inst, 'admin2');
+    const mine = entry('守信经营');
+    const r = refused('lists.decide', { id: mine, decision: 'approve', reason: '同意' });
+    expect(r).toMatchObject({ code: 'INVALID_TRANSITION', params: { code: 'fourEyes' } });
+    expect(formatError(r, 'zh-CN')).toContain('提名人不能批准自己的提名');
+    expect(change('lists.decide', { id: mine, decision: 'approve', reason: '同意' }, second).entry.state).toBe('approved');
+    // Switched off in the settings (audited), the proposer may approve again.
+    change('settings.update', { fourEyes: false });
+    expect(ok(inst, 'settings.get', {}, admin).fourEyes).toBe(false);
+    const later = change('lists.propose', { subjectKind: 'institution', subjectKey: String(TRAINING_D), list: 'key_supervision', reason: '多次违规', startOn: TODAY }).id;
+    expect(change('lists.decide', { id: later, decision: 'approve', reason: '同意' }).entry.state).toBe('approved');
   });
 });

@@ -415,3 +415,23 @@ test('inspections: a cancel reason past 500 characters is refused at the field i
   await expect(dialog).not.toContainText('string');
   await expect(field(reason)).toContainText('500', { timeout: 2_000 });
 });
+
+test('settings: the four-eyes rule on lists is said in plain words, switched off and on again, and kept', async () => {
+  await start();
+  await nav(page, 'settings');
+  const toggle = page.getByTestId('settings-four-eyes');
+  await expect(toggle).toBeChecked();
+  await expect(page.getByText('提名人不能批准自己提出的名单条目')).toBeVisible();
+  await toggle.uncheck({ force: true });
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.reload();
+  await login(page, 'admin');
+  await nav(page, 'settings');
+  await expect(page.getByTestId('settings-four-eyes')).not.toBeChecked();
+  await settle(page);
+  await shot(page, '9g-settings-four-eyes');
+  await page.getByTestId('settings-four-eyes').check({ force: true });
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 // Writing list entries (core): propose, decide, publish, end. Each function runs inside its
 // caller's transaction; the route handler or the case transition declares the one audit entry.
+import { readSettings } from '../settings/service';
 import { AppError } from '../../../shared/api/errors';
 import type { ListEntryView } from '../../../shared/api/routes/lists';
 import { LIST_NAMES } from '../../../shared/api/gradingMessages';
@@ -87,6 +88,15 @@ export function assertNotDuplicate(inst: Installation, subjectKind: SupervisedKi
  * subject is on the black list or is a key monitoring object (no honours for either) is refused
  * with CONFLICT.
  */
+/** Four eyes (settings.fourEyes): the proposer may not approve where another administrator could. */
+function mustBeAnother(inst: Installation, id: number, by: number): boolean {
+  if (!readSettings(inst).fourEyes) return false;
+  const raw = inst.open().raw;
+  const proposer = raw.prepare('SELECT proposed_by FROM list_entries WHERE id = ?').pluck().get(id) as number;
+  const admins = raw.prepare("SELECT count(*) FROM users WHERE role = 'bureau_admin' AND active = 1").pluck().get() as number;
+  return proposer === by && admins >= 2;
+}
+
 export function decideEntry(inst: Installation, by: number, id: number, decision: 'approve' | 'reject', reason: string): { entry: ListEntryView; ended: number[] } {
   const raw = inst.open().raw;
   const today = todayOf(inst);
@@ -94,6 +104,7 @@ export function decideEntry(inst: Installation, by: number, id: number, decision
   if (e.state !== 'proposed') refuse(`名单条目已${e.state === 'approved' ? '批准' : e.state === 'rejected' ? '驳回' : '结束'}，不能再审核`, `the entry is already ${e.state}; it cannot be decided again`, 'notProposed');
   const ended: number[] = [];
   if (decision === 'approve') {
+    if (mustBeAnother(inst, id, by)) refuse('提名人不能批准自己的提名：本局有两名及以上信用管理员，须由另一名管理员审核批准', 'the one who proposed an entry cannot approve it: with two administrators or more, another one approves', 'fourEyes');
     if (e.endOn < today) refuse(`名单条目的截止日期 ${e.endOn} 已过，不能批准`, `the entry ended on ${e.endOn}; it cannot be approved`, 'expired');
     if (DISPLACED_BY_BLACK.includes(e.list)) {
       const bar = pendingOrCurrent(raw, e.subjectKind, e.subjectKey, BARS_HONOURS, today).find((b) => b.state === 'approved');

@@ -9,10 +9,12 @@ export interface Settings {
   idleLockMinutes: number;
   /** The supervising bureau, named on teacher credit reports. */
   bureauName: string;
+  /** At a bureau with two administrators or more, a list entry is approved by someone other than its proposer. */
+  fourEyes: boolean;
 }
 
 function defaults(inst: Installation): Settings {
-  return { language: 'zh-CN', backupDir: join(inst.dataDir, 'backups'), backupKeep: 14, idleLockMinutes: 10, bureauName: '舞钢市教育体育局' };
+  return { language: 'zh-CN', backupDir: join(inst.dataDir, 'backups'), backupKeep: 14, idleLockMinutes: 10, bureauName: '舞钢市教育体育局', fourEyes: true };
 }
 
 export function readSettings(inst: Installation): Settings {
@@ -24,6 +26,7 @@ export function readSettings(inst: Installation): Settings {
     if (key === 'backupKeep') s.backupKeep = Number(value);
     if (key === 'idleLockMinutes') s.idleLockMinutes = Number(value);
     if (key === 'bureauName') s.bureauName = value;
+    if (key === 'fourEyes') s.fourEyes = value === 'true';
   }
   return s;
 }
@@ -33,7 +36,7 @@ export function updateSettings(inst: Installation, patch: { [K in keyof Settings
   const before = readSettings(inst);
   const upsert = inst.open().raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const changed: Partial<Settings> = {};
-  for (const [k, v] of Object.entries(patch) as [keyof Settings, string | number | undefined][]) {
+  for (const [k, v] of Object.entries(patch) as [keyof Settings, string | number | boolean | undefined][]) {
     if (v === undefined || before[k] === v) continue;
     upsert.run(k, String(v));
     Object.assign(changed, { [k]: v });

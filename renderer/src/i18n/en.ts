@@ -164,6 +164,7 @@ export const en: Shape<typeof zhCN> = {
     evidence: 'Evidence', releasable: 'Releasable', months: '{{count}} months', versions: 'Versions', required: 'Required', notRequired: '—', versionCol: 'Version', items: 'Items',
   },
   settings: {
+    fourEyes: 'List entries are approved by an administrator other than their proposer', fourEyesHint: 'With two credit administrators or more, the one who proposed a list entry cannot approve it; another administrator reviews it (recommended). A bureau with one administrator is not bound by this.',
     title: 'Settings & backups', language: 'Language', backupDir: 'Backup folder', backupKeep: 'Backups kept', idleLock: 'Lock after idle minutes',
     backups: 'Backups', runBackup: 'Back up now', backupDone: 'Backup written', restore: 'Restore', restoreConfirm: 'The backup of {{at}} ({{file}}) will replace the current data. The current data is first kept aside in the data folder (its name holds before-restore), never deleted; changes made after this backup will not be in the restored data. You log in again afterwards.',
     restored: 'Restored. The previous data was kept as: {{file}}', file: 'File', size: 'Size', createdAt: 'Time', noBackups: 'No backups yet. One is made automatically each day.',

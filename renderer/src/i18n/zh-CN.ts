@@ -160,6 +160,7 @@ export const zhCN = {
     evidence: '证明材料', releasable: '可解除', months: '{{count}} 个月', versions: '版本记录', required: '必须', notRequired: '—', versionCol: '版本', items: '事项数',
   },
   settings: {
+    fourEyes: '名单须由提名人以外的管理员批准', fourEyesHint: '本局有两名及以上信用管理员时，提名人不能批准自己提出的名单条目，须由另一名管理员审核（建议开启）。只有一名管理员时不受此限。',
     title: '设置与备份', language: '界面语言', backupDir: '备份文件夹', backupKeep: '保留备份份数', idleLock: '无操作自动锁定（分钟）',
     backups: '备份', runBackup: '立即备份', backupDone: '备份完成', restore: '恢复', restoreConfirm: '将用 {{at}} 的备份（{{file}}）替换当前数据。当前数据会先另存在数据文件夹中（文件名含 before-restore），不会删除；这个备份之后的更改将不在恢复后的数据中。恢复后需要重新登录。',
     restored: '已恢复。原数据另存为：{{file}}', file: '文件', size: '大小', createdAt: '时间', noBackups: '还没有备份。每天首次使用时会自动备份。',

@@ -1,7 +1,7 @@
 // Settings (DOM): language, backup folder, retention and idle lock for admins; backups with
 // restore; and every user's own password change.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, NumberInput, SegmentedControl, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ADMINS } from '../../../../shared/domain/roles';
@@ -138,13 +138,15 @@ function Backups({ onRestored }: { onRestored(): void }): React.JSX.Element {
 
 function InstallationSettings(): React.JSX.Element {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const bureau = me.org.mode === 'bureau';
   const { data, error } = useLoad('settings.get', {});
   const save = useAction('settings.update');
   const shell = desktopShell();
   const errors = formErrors(save.apiError, ['backupDir', 'backupKeep', 'idleLockMinutes']);
-  const [form, setForm] = useState({ backupDir: '', backupKeep: 14, idleLockMinutes: 10 });
+  const [form, setForm] = useState({ backupDir: '', backupKeep: 14, idleLockMinutes: 10, fourEyes: true });
   useEffect(() => {
-    if (data) setForm({ backupDir: data.backupDir, backupKeep: data.backupKeep, idleLockMinutes: data.idleLockMinutes });
+    if (data) setForm({ backupDir: data.backupDir, backupKeep: data.backupKeep, idleLockMinutes: data.idleLockMinutes, fourEyes: data.fourEyes });
   }, [data]);
   return (
     <Card withBorder>
@@ -166,12 +168,25 @@ function InstallationSettings(): React.JSX.Element {
           <NumberInput label={t('settings.backupKeep')} min={1} max={365} value={form.backupKeep} onChange={(v) => setForm({ ...form, backupKeep: Number(v) || 1 })} w={200} />
           <NumberInput label={t('settings.idleLock')} min={1} max={240} value={form.idleLockMinutes} onChange={(v) => setForm({ ...form, idleLockMinutes: Number(v) || 1 })} w={200} />
         </Group>
+        {bureau && (
+          <Switch
+            label={t('settings.fourEyes')}
+            description={t('settings.fourEyesHint')}
+            checked={form.fourEyes}
+            onChange={(e) => {
+              const fourEyes = e.currentTarget.checked;
+              setForm((f) => ({ ...f, fourEyes }));
+            }}
+            data-testid="settings-four-eyes"
+          />
+        )}
         {errors.general && <Alert color="red">{errors.general}</Alert>}
         <Group justify="flex-end">
           <Button
             loading={save.busy}
             onClick={async () => {
-              if (await save.run({ ...form, language: currentLang() })) notifications.show({ color: 'teal', message: t('common.saved') });
+              const { fourEyes, ...rest } = form;
+              if (await save.run({ ...rest, ...(bureau ? { fourEyes } : {}), language: currentLang() })) notifications.show({ color: 'teal', message: t('common.saved') });
             }}
             data-testid="settings-save"
           >
