@@ -66,8 +66,8 @@ const KINDS: Record<Lang, Record<string, string>> = {
     teacher: 'Teacher', schoolTeacher: 'Teacher', student: 'Student', user: 'Account', class: 'Class', institution: 'Institution', practitioner: 'Practitioner', case: 'Negative-list case', listEntry: 'List entry',
     decisionRound: 'Credit review', decisionApplicant: 'Applicant', 'inspection-plan': 'Inspection plan', inspection: 'Inspection', draw: 'Draw', grading_run: 'Grading run',
     catalogue: 'Catalogue', partner: 'Partner', bundle: 'Bundle', import: 'Import', installation: 'This installation', database: 'Data', settings: 'Settings', backup: 'Backup',
-    objections: 'Objections', 'records:teacher': "Teachers' credit records", 'records:student': "Students' credit records", 'import:teachers': 'Teacher roster import',
-    'import:students': 'Student roster import', 'import:records': 'Credit record import', users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',
+    objections: 'Objections', 'records:teacher': "Teachers' credit records", 'records:student': "Students' credit records", 'import:teachers': 'Import of the teacher roster',
+    'import:students': 'Import of the student roster', 'import:records': 'Import of credit records', users: 'Accounts', teachers: 'Teacher register', reports: 'Credit reports', records: 'Credit records', lists: 'Lists', audit: 'Audit log', doublePublicity: 'Double-publicity data', students: 'Students',
   },
 };
 

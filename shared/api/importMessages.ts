@@ -27,6 +27,7 @@ export const IMPORT_PROBLEM_CODES = [
   'DUPLICATE_IN_FILE',
   'DUPLICATE_RECORD',
   'STAFF_NO_TAKEN',
+  'ID_NUMBER_OTHER_NAME',
   'UNKNOWN_TEACHER',
   'UNKNOWN_STUDENT',
   'UNKNOWN_ITEM',
@@ -82,6 +83,8 @@ const zh: Record<ImportProblemCode, (p: Params) => string> = {
   DUPLICATE_IN_FILE: (p) => `“${p.value}”在文件中重复出现（第 ${p.rows} 行）`,
   DUPLICATE_RECORD: (p) => `同一人、同一事项、同一日期、同样说明的记录在文件中重复出现（第 ${p.rows} 行）`,
   STAFF_NO_TAKEN: (p) => `工号 ${p.value} 已属于另一位教师（${p.owner}）`,
+  ID_NUMBER_OTHER_NAME: (p) =>
+    `身份证号已是教师${p.owner}（工号 ${p.staffNo}）的，而此行姓名为${p.name}：同一身份证号不能改名导入；如确需更正姓名，请在“教师”页面编辑该教师`,
   UNKNOWN_TEACHER: (p) => `找不到身份证号为 ${p.value} 的教师，请先导入或录入教师`,
   UNKNOWN_STUDENT: (p) => `找不到学号为 ${p.value} 的学生，请先导入或录入学生`,
   UNKNOWN_ITEM: (p) => `目录编码“${p.code}”不在当前目录（第 ${p.version} 版）中`,
@@ -110,6 +113,8 @@ const en: Record<ImportProblemCode, (p: Params) => string> = {
   DUPLICATE_IN_FILE: (p) => `"${p.value}" appears more than once in the file (rows ${p.rows})`,
   DUPLICATE_RECORD: (p) => `the same record (person, item, date and description) appears more than once in the file (rows ${p.rows})`,
   STAFF_NO_TAKEN: (p) => `staff number ${p.value} already belongs to another teacher (${p.owner})`,
+  ID_NUMBER_OTHER_NAME: (p) =>
+    `this ID number is already that of teacher ${p.owner} (staff no. ${p.staffNo}), but this row names ${p.name}: an import cannot rename a teacher; to correct the name, edit the teacher on the Teachers page`,
   UNKNOWN_TEACHER: (p) => `no teacher has the ID number ${p.value}: import or enter the teacher first`,
   UNKNOWN_STUDENT: (p) => `no student has the student number ${p.value}: import or enter the student first`,
   UNKNOWN_ITEM: (p) => `the catalogue code "${p.code}" is not in the current catalogue (version ${p.version})`,

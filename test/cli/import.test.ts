@@ -116,7 +116,7 @@ describe('edu-credit import', () => {
 
   it('names the cell and the character of a bidi override or a zero-width space, and writes nothing', () => {
     const before = stats();
-    const bad = file('bidi.csv', `${HEADER}\r\n王\u202E明,男,${good1},X9,语文,,2010-09-01\r\n李明,男,${good2},X\u200B10,语文,,2010-09-01\r\n`);
+    const bad = file('bidi.csv', `${HEADER}\r\n王\u202E明,男,${good1},X9,语文,,2010-09-01\r\n李堃,女,${good2},X\u200B10,语文,,2010-09-01\r\n`);
     const r = cli(['import', ...login, '--kind', 'teachers', bad]);
     expect(r.status).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toEqual([

@@ -444,6 +444,56 @@ describe('re-importing and updating', () => {
   });
 });
 
+describe('a row that would rename a teacher', () => {
+  it('is a problem naming who has the ID number; the commit is refused and the teacher keeps the name', async () => {
+    const f = school();
+    const liao = male('19820304');
+    const wang = female('19860709');
+    await importOk(f, 'teachers', 't.csv', csv([TEACHER_HEADER, ['廖亮斌', '男', liao, 'T0002', '语文', '一级教师', '2006-09-01'], ['王芳', '女', wang, 'T0003', '数学', '', '2010-09-01']]));
+    const stored = (): unknown => f.inst.open().raw.prepare('SELECT * FROM teachers ORDER BY id').all();
+    const before = { rows: stored(), counts: counts(f) };
+
+    const p = await previewOk(
+      f,
+      'teachers',
+      'renamed.csv',
+      csv([
+        TEACHER_HEADER,
+        ['李四', '男', liao, 'T0002', '语文', '一级教师', '2006-09-01'],
+        // Another cell is bad too: the name is still checked, so one preview says all.
+        ['王五', '女', wang, 'T0003', '', '', '2010-09-01'],
+      ]),
+    );
+    expect(p).toMatchObject({ rows: 2, toInsert: 0, toUpdate: 0 });
+    expect(p.problems).toEqual([
+      { row: 2, column: '身份证号', code: 'ID_NUMBER_OTHER_NAME', params: { owner: '廖亮斌', staffNo: 'T0002', name: '李四' } },
+      { row: 3, column: '任教学科', code: 'REQUIRED' },
+      { row: 3, column: '身份证号', code: 'ID_NUMBER_OTHER_NAME', params: { owner: '王芳', staffNo: 'T0003', name: '王五' } },
+    ]);
+    expect(formatImportProblem(p.problems[0]!, 'zh-CN')).toBe(
+      '第 2 行 [身份证号]: 身份证号已是教师廖亮斌（工号 T0002）的，而此行姓名为李四：同一身份证号不能改名导入；如确需更正姓名，请在“教师”页面编辑该教师',
+    );
+    expect(formatImportProblem(p.problems[0]!, 'en')).toBe(
+      'Row 2 [身份证号]: this ID number is already that of teacher 廖亮斌 (staff no. T0002), but this row names 李四: an import cannot rename a teacher; to correct the name, edit the teacher on the Teachers page',
+    );
+    const r = call(f.inst, 'import.commit', { jobId: p.jobId }, f.session);
+    expect(r.ok || r.error).toEqual({ code: 'IMPORT_HAS_PROBLEMS', params: { count: 3 } });
+    expect(stored()).toEqual(before.rows);
+    expect(counts(f)).toEqual(before.counts);
+    expect(ok(f.inst, 'teachers.list', { q: 'T0002' }, f.session).rows.map((t) => t.name)).toEqual(['廖亮斌']);
+
+    // A staff number that is another teacher's than the one the ID number finds is refused too.
+    const q = await previewOk(f, 'teachers', 'swapped.csv', csv([TEACHER_HEADER, ['廖亮斌', '男', liao, 'T0003', '语文', '一级教师', '2006-09-01']]));
+    expect(q.problems.map((x) => formatImportProblem(x, 'zh-CN'))).toEqual(['第 2 行 [工号]: 工号 T0003 已属于另一位教师（王芳）']);
+
+    // The same name with another subject is an update, as it always was.
+    const u = await importOk(f, 'teachers', 'moved.csv', csv([TEACHER_HEADER, ['廖亮斌', '男', liao, 'T0002', '历史', '一级教师', '2006-09-01']]));
+    expect(u.preview).toMatchObject({ toInsert: 0, toUpdate: 1, unchanged: 0 });
+    expect(u.result).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(ok(f.inst, 'teachers.list', { q: 'T0002' }, f.session).rows.map((t) => [t.name, t.subject])).toEqual([['廖亮斌', '历史']]);
+  });
+});
+
 describe('jobs: progress, cancel, expiry, ownership', () => {
   function bigStudents(n: number): Buffer {
     const rows: string[][] = [STUDENT_HEADER];

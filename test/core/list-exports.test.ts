@@ -12,6 +12,7 @@ import { Installation } from '../../electron/core/app/installation';
 import { dispatchAsync } from '../../electron/core/api';
 import type { RouteInput, RouteName } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
+import { makeIdNumber } from '../../shared/domain/idNumber';
 import { login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
 let inst: Installation;
@@ -40,6 +41,13 @@ async function sheetRows(file: FileOut): Promise<string[][]> {
   const rows: string[][] = [];
   book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;
+}
+
+async function worksheet(file: FileOut): Promise<ExcelJS.Worksheet> {
+  const book = new ExcelJS.Workbook();
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return book.worksheets[0]!;
 }
 
 function pdfText(file: FileOut, name: string): { text: string; pages: number } {
@@ -135,6 +143,60 @@ describe('credit records', () => {
   it('refuses to print more rows than a printout can hold, and says to narrow the filter', async () => {
     const e = await refused('records.export', { subjectKind: 'student', format: 'pdf' }, admin);
     expect(e).toMatchObject({ code: 'TOO_MANY_ROWS', params: { max: 5000 } });
+  });
+});
+
+describe('points in a list of records', () => {
+  it('are number cells that sum, signed by their format; a revocation has none and the record it revoked is struck', async () => {
+    const t = ok(inst, 'teachers.create', { name: '廖亮斌', gender: 'male', idNumber: makeIdNumber('410481', '19820304', '013'), staffNo: 'T9701', subject: '语文', title: '', hireDate: '2006-09-01' }, admin);
+    const items = ok(inst, 'catalogue.current', {}, admin).items;
+    const evidence = [{ fileName: '证明.pdf', dataBase64: Buffer.from('%PDF-1.4\n% evidence\n%%EOF').toString('base64') }];
+    const add = (code: string, occurredOn: string): number =>
+      ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: t.id, itemId: items.find((i) => i.code === code)!.id, occurredOn, description: `${code} 的事实描述`, evidence }, admin).id;
+    const praised = add('T-P05', '2026-03-02');
+    const absent = add('T-V04', '2026-04-07');
+    const revoked = add('T-V04', '2026-05-11');
+    const revocation = ok(inst, 'records.revoke', { recordId: revoked, reason: '经核实不属实，予以撤销' }, admin).id;
+    const points = (code: string): number => items.find((i) => i.code === code)!.points;
+    expect(points('T-P05')).toBeGreaterThan(0);
+    expect(points('T-V04')).toBeLessThan(0);
+
+    const sheet = await worksheet(await exportAs('records.export', { subjectKind: 'teacher', subjectId: t.id, format: 'xlsx' }));
+    const head = (sheet.getRow(4).values as unknown[]).slice(1);
+    const idCol = head.indexOf('编号') + 1;
+    const pointsCol = head.indexOf('分值') + 1;
+    expect(pointsCol).toBeGreaterThan(0);
+    const byId = new Map<number, ExcelJS.Cell>();
+    for (let n = 5; n <= sheet.rowCount; n += 1) byId.set(Number(sheet.getRow(n).getCell(idCol).value), sheet.getRow(n).getCell(pointsCol));
+    expect([...byId.keys()].sort((a, b) => a - b)).toEqual([praised, absent, revoked, revocation]);
+    for (const [id, code] of [[praised, 'T-P05'], [absent, 'T-V04'], [revoked, 'T-V04']] as const) {
+      const cell = byId.get(id)!;
+      expect(cell.type, `record ${id}`).toBe(ExcelJS.ValueType.Number);
+      expect(cell.value).toBe(points(code));
+      expect(cell.numFmt).toBe('+0;"−"0;0');
+    }
+    // The record that no longer counts shows its points struck; the revocation shows none.
+    expect(byId.get(revoked)!.font?.strike).toBe(true);
+    expect(byId.get(absent)!.font?.strike).toBeFalsy();
+    expect(byId.get(revocation)!.type).toBe(ExcelJS.ValueType.Null);
+    // The points not struck through add up to what the records contribute to the score.
+    const counted = [...byId.values()].filter((c) => c.type === ExcelJS.ValueType.Number && !c.font?.strike).reduce((sum, c) => sum + Number(c.value), 0);
+    const listed = ok(inst, 'records.list', { subjectKind: 'teacher', subjectId: t.id, limit: 10 }, admin).rows;
+    expect(counted).toBe(listed.reduce((sum, r) => sum + r.contribution, 0));
+
+    // No list of records writes points as text any more: every cell of the column is a number or empty.
+    const all = await worksheet(await exportAs('records.export', { subjectKind: 'teacher', format: 'xlsx' }));
+    const types = new Set<ExcelJS.ValueType>();
+    for (let n = 5; n <= all.rowCount; n += 1) types.add(all.getRow(n).getCell(pointsCol).type);
+    expect([...types].every((x) => x === ExcelJS.ValueType.Number || x === ExcelJS.ValueType.Null)).toBe(true);
+
+    // The PDF prints them with their sign, and nothing on the revocation's row.
+    const { text } = pdfText(await exportAs('records.export', { subjectKind: 'teacher', subjectId: t.id, format: 'pdf' }), 'points.pdf');
+    const line = (id: number): string => text.split('\n').find((l) => new RegExp(`^\\s*${id}\\s`).test(l))!;
+    expect(line(praised)).toMatch(new RegExp(`\\+${points('T-P05')}\\s`));
+    expect(line(absent)).toMatch(new RegExp(`−${-points('T-V04')}\\s`));
+    expect(line(revoked)).toMatch(new RegExp(`−${-points('T-V04')}\\s`));
+    expect(line(revocation)).not.toMatch(/[+−]\d/);
   });
 });
 

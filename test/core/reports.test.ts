@@ -108,6 +108,8 @@ describe('a report', () => {
     expect(text).toContain(name);
     expect(text).toContain(report.number);
     expect(text).toContain('未确认');
+    // A report is the school's document in Chinese: no English subtitle or watermark.
+    expect(text).not.toMatch(/UNCONFIRMED|Credit Report/i);
     expect(text).toMatch(/第\s*1\s*页\s*共\s*\d+\s*页/);
     const idNumber = ok(inst, 'teachers.get', { id: 1 }, admin).idNumber;
     expect(text).not.toContain(idNumber);
@@ -409,10 +411,17 @@ describe('a report with the longest values every field allows', () => {
   });
 
   it('says that a revoked record was revoked and does not repeat what it alleged, in the text or the embedded data', () => {
-    // The 说明 column alone (it starts 404 pt from the left edge), so the cells beside it do not
-    // interleave with its lines.
-    const column = norm(execFileSync('pdftotext', ['-x', '400', '-y', '0', '-W', '150', '-H', '842', path, '-'], { encoding: 'utf8' }));
-    expect(column).toContain(norm('该记录已撤销，原记录内容不再作为信用信息使用。'));
+    // A record's 说明 is the paragraph under its line of fields, before the next record's line.
+    const lines = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => norm(l) !== '');
+    const recordLine = /^\s*(\d+)\s+\d{4}年\d{1,2}月\d{1,2}日\s/;
+    const revoked = lines.findIndex((l) => recordLine.exec(l)?.[1] === String(recordIds[0]));
+    expect(revoked).toBeGreaterThan(0);
+    expect(lines[revoked]).toMatch(/已撤销\s+0\s*$/);
+    const next = lines.findIndex((l, i) => i > revoked && recordLine.test(l));
+    const block = lines.slice(revoked + 1, next < 0 ? undefined : next);
+    expect(norm(block.join(''))).toContain(norm('该记录已撤销，原记录内容不再作为信用信息使用。'));
     const everything = norm(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
     expect(everything).not.toContain(norm(ALLEGATION));
     const info = execFileSync('pdfinfo', ['-custom', path], { encoding: 'utf8' });
@@ -427,5 +436,34 @@ describe('a report with the longest values every field allows', () => {
     execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', path, png]);
     const decoded = execFileSync('zbarimg', ['--quiet', '--raw', `${png}.png`], { encoding: 'utf8' }).trim();
     expect(decoded).toBe(`EDUCREDIT:${report.number}:${report.snapshotHash.slice(0, 16).toUpperCase()}`);
+  });
+});
+
+describe('a report of long descriptions', () => {
+  it('prints seven records of 1,000 characters on at most three pages, each description across the page', async () => {
+    const t = ok(inst, 'teachers.create', { name: '廖亮斌', gender: 'male', idNumber: makeIdNumber('410481', '19820304', '013'), staffNo: 'T9702', subject: '语文', title: '一级教师', hireDate: '2006-09-01' }, admin);
+    const item = ok(inst, 'catalogue.current', {}, admin).items.find((i) => i.code === 'T-P05')!.id;
+    for (let i = 0; i < 7; i += 1) {
+      const tail = `尾标${i}`;
+      const description = '课堂教学记录说明文字'.repeat(100).slice(0, 1000 - tail.length) + tail;
+      ok(inst, 'records.create', { subjectKind: 'teacher', subjectId: t.id, itemId: item, occurredOn: `2026-0${i + 1}-15`, description }, admin);
+    }
+    const { pdf } = await okAsync('reports.generate', { teacherId: t.id }, admin);
+    const path = save('seven-long.pdf', pdf.dataBase64);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeLessThanOrEqual(3);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    for (let i = 0; i < 7; i += 1) expect(text).toContain(`尾标${i}`);
+    // Lines of description text alone: seven paragraphs of a few dozen characters a line, not
+    // a narrow column of a handful.
+    const paragraphLines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '说明' && /^[课堂教学记录说明文字]+(尾标\d)?$/.test(l));
+    expect(paragraphLines.length).toBeGreaterThan(7 * 10);
+    expect(paragraphLines.length).toBeLessThanOrEqual(7 * 18);
+    expect(Math.min(...paragraphLines.filter((l) => !l.includes('尾标')).map((l) => l.length))).toBeGreaterThanOrEqual(55);
+    // The signature block is on the last page, with the table.
+    expect(execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' })).toContain('教师签字');
   });
 });

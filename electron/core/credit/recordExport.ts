@@ -20,8 +20,16 @@ const WORDS = {
   },
 } as const;
 
-function points(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+/**
+ * A record's own points, as the list shows them: struck through once it no longer counts, and
+ * none on a revocation, which only undoes the record it revokes and never counts itself.
+ */
+function ownPoints(r: RecordView): number | null {
+  return r.kind === 'revocation' ? null : r.item.points;
+}
+
+function notCounting(r: RecordView): boolean {
+  return r.kind !== 'revocation' && r.contribution === 0 && r.item.points !== 0;
 }
 
 export function recordListDocument(rows: readonly RecordView[], f: Omit<RecordFilter, 'offset' | 'limit'>, lang: Lang, className: string | null): ListDocument<RecordView> {
@@ -46,7 +54,7 @@ export function recordListDocument(rows: readonly RecordView[], f: Omit<RecordFi
       { header: w.occurredOn, value: (r) => dateText(r.occurredOn, lang), weight: 1.1 },
       { header: w.expiresOn, value: (r) => dateText(r.expiresOn, lang), weight: 1.1 },
       { header: w.status, value: (r) => term(lang, 'recordStatus', r.status), weight: 0.8 },
-      { header: w.points, value: (r) => points(r.item.points), weight: 0.5, align: 'right' },
+      { header: w.points, value: ownPoints, format: 'signed', struck: notCounting, weight: 0.5, align: 'right' },
       { header: w.description, value: (r) => r.description, weight: 3 },
       { header: w.author, value: (r) => r.authorName, weight: 0.9 },
     ],

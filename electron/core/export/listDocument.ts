@@ -13,9 +13,34 @@ import { cellText } from './cells';
 export interface ListColumn<T> {
   header: string;
   value(row: T): string | number | null;
+  /**
+   * 'signed': a number read with its sign, as points are (+2, −10, 0). The workbook keeps it a
+   * number, so a column of them can be summed and sorted, with a format that shows the sign; the
+   * PDF prints it as text with the sign.
+   */
+  format?: 'signed';
+  /** The row's value is shown but does not count (a record's points once it no longer counts): struck through. */
+  struck?(row: T): boolean;
   /** Relative width in the PDF (default 1); the workbook sizes columns by this too. */
   weight?: number;
   align?: 'left' | 'right';
+}
+
+/**
+ * A signed number in Excel's format code: +2, −10 (U+2212, as the app and the PDF print it; in
+ * quotes, because Excel shows only a few characters literally), 0.
+ */
+export const SIGNED_NUMBER_FORMAT = '+0;"−"0;0';
+
+/** +2, −10 or 0, as the PDF and the app show points. */
+function signedText(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+}
+
+function pdfCellText<T>(c: ListColumn<T>, row: T): string {
+  const v = c.value(row);
+  if (v === null) return '';
+  return c.format === 'signed' && typeof v === 'number' ? signedText(v) : String(v);
 }
 
 export interface ListDocument<T> {
@@ -78,10 +103,18 @@ export async function listWorkbook<T>(doc: ListDocument<T>, meta: ListMeta): Pro
   head.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F2' } };
   });
-  for (const row of doc.rows) sheet.addRow(doc.columns.map((c) => {
-    const v = c.value(row);
-    return typeof v === 'string' ? cellText(v) : v;
-  }));
+  const signed = doc.columns.flatMap((c, i) => (c.format === 'signed' ? [i + 1] : []));
+  const struck = doc.columns.flatMap((c, i) => (c.struck ? [{ col: i + 1, test: c.struck }] : []));
+  for (const row of doc.rows) {
+    const line = sheet.addRow(
+      doc.columns.map((c) => {
+        const v = c.value(row);
+        return typeof v === 'string' ? cellText(v) : v;
+      }),
+    );
+    for (const col of signed) line.getCell(col).numFmt = SIGNED_NUMBER_FORMAT;
+    for (const { col, test } of struck) if (test(row)) line.getCell(col).font = { strike: true, color: { argb: 'FF888888' } };
+  }
   doc.columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = Math.round(12 * (c.weight ?? 1));
   });
@@ -96,7 +129,9 @@ export function listPdfDocument<T>(doc: ListDocument<T>, meta: ListMeta): TDocum
   const lines = metaLines(doc as ListDocument<unknown>, meta);
   const head: TableCell[] = doc.columns.map((c) => ({ text: c.header, bold: true, fillColor: '#eef3f2' }));
   const body: TableCell[][] = [head];
-  for (const row of doc.rows) body.push(doc.columns.map((c): TableCell => ({ text: String(c.value(row) ?? ''), alignment: c.align ?? 'left' })));
+  for (const row of doc.rows) {
+    body.push(doc.columns.map((c): TableCell => ({ text: pdfCellText(c, row), alignment: c.align ?? 'left', ...(c.struck?.(row) ? { decoration: 'lineThrough', color: '#888888' } : {}) })));
+  }
   if (doc.rows.length === 0) body.push([{ text: w.empty, colSpan: doc.columns.length, alignment: 'center', color: '#666' }, ...doc.columns.slice(1).map(() => '')]);
   const total = doc.columns.reduce((n, c) => n + (c.weight ?? 1), 0);
   const content: Content[] = [

@@ -235,13 +235,17 @@ function* checkTeachers(env: CheckEnv, cols: ColumnMap, problems: ImportProblem[
     const idNumber = idText?.toUpperCase() ?? null;
     if (idNumber) ids.add(idNumber, row.row);
     if (staffNo) staffNos.add(staffNo, row.row);
+    const old = idNumber === null ? undefined : byId.get(idNumber);
+    // A row is matched to a stored teacher by ID number, and an update carries all of the row:
+    // under another name it would silently turn that teacher, with the records, reports and login
+    // that are theirs, into someone else. A name is corrected on the teacher's own form.
+    if (old && name !== null && name !== old.name) r.problem('idNumber', 'ID_NUMBER_OTHER_NAME', { owner: old.name, staffNo: old.staffNo, name });
     if (name === null || gender === null || idNumber === null || staffNo === null || subject === null || title === null || hireDate === null) {
       // Other cells are bad, but the ID number can still be checked on its own.
       const id = idNumber === null ? null : checkIdNumber(idNumber);
       if (id && !id.ok) r.problem('idNumber', 'INVALID_ID_NUMBER', { ...id.problem });
       continue;
     }
-    const old = byId.get(idNumber);
     const fields: TeacherFields = { name, gender, idNumber, staffNo, subject, title: title ?? old?.title ?? '', hireDate };
     // The registry's own rules: ID number with its check character and gender, hire date not ahead.
     for (const p of teacherProblems(fields, env.today)) r.problem(p.field, p.code, p.params);

@@ -1,9 +1,10 @@
 // Renders a report snapshot to an A4 PDF with pdfmake (core): Chinese throughout in the shipped
 // font, the ID number masked, the records table, the grade and why, a signature block, page
-// numbers, a QR code, an UNCONFIRMED watermark until signed, and the snapshot itself in the
-// document's metadata so the PDF can be verified on its own.
+// numbers, a QR code, a 未确认 watermark until signed, and the snapshot itself in the document's
+// metadata so the PDF can be verified on its own. A report is made in Chinese only (there is no
+// English version of it), so it carries no English words either.
 import { dateText, dateTimeText } from '../../../shared/format/dates';
-import type { Column, Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Column, Content, Style, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { PDF_FONT, renderPdf } from '../pdf/render';
 import { term } from '../../../shared/vocabulary';
 import type { ReportSnapshot } from './snapshot';
@@ -100,30 +101,50 @@ export function reportQrText(number: string, hash: string): string {
 }
 
 /** A revoked record's allegation is not repeated: the report says that it was struck out. */
-function recordDescription(r: ReportSnapshot['records'][number]): TableCell {
+function recordDescription(r: ReportSnapshot['records'][number]): { text: string; italics?: boolean; color?: string } {
   if (r.status === 'revoked') return { text: '该记录已撤销，原记录内容不再作为信用信息使用。', italics: true, color: '#555' };
-  return r.description;
+  return { text: r.description };
+}
+
+/**
+ * The 信用记录 table, one row a record: its short fields side by side on one line, in points (the
+ * item takes what the line leaves), and its description below them as wide as the page, so one of
+ * 1,000 characters takes some fifteen lines rather than a column a few characters wide that runs
+ * over pages. One row, not two, so a page break never parts a record's number from its words.
+ */
+const RECORD_FIELDS: { head: string; width: number | '*'; alignment: 'left' | 'right' }[] = [
+  { head: '编号', width: 30, alignment: 'left' },
+  { head: '日期', width: 62, alignment: 'left' },
+  { head: '事项', width: '*', alignment: 'left' },
+  { head: '类别', width: 40, alignment: 'left' },
+  { head: '状态', width: 44, alignment: 'left' },
+  { head: '计分', width: 28, alignment: 'right' },
+];
+
+function recordFields(values: string[], bold = false): Content {
+  return { columns: RECORD_FIELDS.map((f, i): Column => ({ text: values[i] ?? '', width: f.width, alignment: f.alignment, bold, lineHeight: 1 })), columnGap: 8 };
+}
+
+// The shipped font's own line gap is about 1.45 em; a long paragraph reads well at 1.3 em, as
+// Chinese print sets it, and seven descriptions of the longest kind then fit on three pages.
+const DESCRIPTION: Style = { fontSize: 8, lineHeight: 0.9, margin: [0, 2, 0, 0] };
+
+function recordRow(r: ReportSnapshot['records'][number]): TableCell[] {
+  const fields = [String(r.id), dateZh(r.occurredOn), `${r.nameZh}（${r.code}）`, term('zh-CN', 'infoClassShort', r.infoClass), term('zh-CN', 'recordStatus', r.status), signed(r.contribution)];
+  return [{ stack: [recordFields(fields), { ...recordDescription(r), ...DESCRIPTION }] }];
 }
 
 export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Confirmation | null, canonical: string): TDocumentDefinitions {
   const t = s.teacher;
   const head = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef3f2' });
   const records: TableCell[][] = [
-    [head('编号'), head('日期'), head('事项'), head('类别'), head('状态'), head('计分'), head('说明')],
-    ...s.records.map((r): TableCell[] => [
-      String(r.id),
-      dateZh(r.occurredOn),
-      `${r.nameZh}（${r.code}）`,
-      term('zh-CN', 'infoClassShort', r.infoClass),
-      term('zh-CN', 'recordStatus', r.status),
-      { text: signed(r.contribution), alignment: 'right' },
-      recordDescription(r),
-    ]),
+    [{ stack: [recordFields(RECORD_FIELDS.map((f) => f.head), true), { text: '说明', bold: true, ...DESCRIPTION }], fillColor: '#eef3f2' }],
+    ...s.records.map(recordRow),
   ];
-  if (s.records.length === 0) records.push([{ text: '无信用记录', colSpan: 7, alignment: 'center' }, '', '', '', '', '', '']);
+  if (s.records.length === 0) records.push([{ text: '无信用记录', alignment: 'center' }]);
   return {
     pageSize: 'A4',
-    pageMargins: [48, 56, 48, 56],
+    pageMargins: [48, 50, 48, 50],
     // pdfmake passes custom keys through to the PDF's Info dictionary; its types list only the standard ones.
     info: {
       title: `教师职业信用报告 ${s.number}`,
@@ -134,14 +155,13 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
       ...(confirmation ? { [SIGNATURE_INFO_KEY]: Buffer.from(JSON.stringify(confirmation), 'utf8').toString('base64') } : {}),
     } as TDocumentDefinitions['info'],
     // Flatter than the page's diagonal, so the mark never reaches the QR code at the top right.
-    ...(confirmation ? {} : { watermark: { text: '未确认 UNCONFIRMED', opacity: 0.12, bold: true, fontSize: 54, angle: -30 } }),
+    ...(confirmation ? {} : { watermark: { text: '未确认', opacity: 0.12, bold: true, fontSize: 72, angle: -30 } }),
     defaultStyle: { font: PDF_FONT, fontSize: 9.5, lineHeight: 1.25 },
     styles: { title: { fontSize: 18, bold: true, alignment: 'center' }, h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] } },
     header: (page) => (page > 1 ? { text: `教师职业信用报告 ${s.number}`, fontSize: 8, color: '#666', margin: [48, 24, 48, 0] } : null),
     footer: (current, total) => ({ text: `第 ${current} 页 共 ${total} 页`, alignment: 'center', fontSize: 8, color: '#666', margin: [0, 20, 0, 0] }),
     content: [
-      { text: '教师职业信用报告', style: 'title' },
-      { text: 'Teacher Professional Credit Report', alignment: 'center', color: '#666', margin: [0, 2, 0, 12] },
+      { text: '教师职业信用报告', style: 'title', margin: [0, 0, 0, 12] },
       {
         columns: [
           {
@@ -190,7 +210,7 @@ export function reportDocument(s: ReportSnapshot, hash: string, confirmation: Co
       { text: '三、信用记录', style: 'h2' },
       // Rows may break across pages: a row taller than the room left (a long description) must
       // continue on the next page, never be left out of a report the teacher signs.
-      { table: { headerRows: 1, widths: [30, 62, 100, 40, 50, 26, '*'], body: records }, layout: 'lightHorizontalLines', fontSize: 8.5 },
+      { table: { headerRows: 1, widths: ['*'], body: records }, layout: 'lightHorizontalLines', fontSize: 8.5 },
       { text: '说明：已过公示期、已更正、已撤销或已修复的记录不计分，仅作记录保留。根据《加强全市教体系统信用监管的实施方案》，教师职业信用档案经本人签字确认后，方可作为本人职业信用报告使用。', fontSize: 8, color: '#555', margin: [0, 6, 0, 0] },
       signatureBlock(s, confirmation),
     ],

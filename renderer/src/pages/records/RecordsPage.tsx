@@ -72,7 +72,15 @@ export function RecordsPage(): React.JSX.Element {
     { key: 'subject', header: t('records.subject'), width: 100, sortKey: 'subject', render: (r) => r.subjectName },
     { key: 'item', header: t('records.item'), sortKey: 'item', render: (r) => <span title={`${r.item.code} ${itemName(r.item)}`}>{r.item.code} {itemName(r.item)}</span> },
     { key: 'infoClass', header: t('records.infoClassCol'), width: 130, render: (r) => t(`infoClass.${r.item.infoClass}`) },
-    { key: 'points', header: t('records.points'), width: 80, sortKey: 'points', align: 'right', render: (r) => <Points value={r.item.points} strike={r.contribution === 0 && r.item.points !== 0} /> },
+    {
+      key: 'points',
+      header: t('records.points'),
+      width: 80,
+      sortKey: 'points',
+      align: 'right',
+      // A revocation row never counts: it only marks the record it revokes, which shows its points struck.
+      render: (r) => (r.kind === 'revocation' ? '' : <Points value={r.item.points} strike={r.contribution === 0 && r.item.points !== 0} />),
+    },
     { key: 'status', header: t('records.status'), width: 120, render: (r) => <StatusBadge status={r.status} /> },
     { key: 'evidence', header: t('records.evidenceShort'), width: 56, align: 'center', render: (r) => (r.evidence.length > 0 ? r.evidence.length : '') },
     { key: 'author', header: t('records.author'), width: 100, render: (r) => r.authorName },
