@@ -15,6 +15,7 @@ import { changeLines } from '../../shared/api/auditWords';
 import { decryptWith, encryptTo, parseInner, signInner, MAGIC } from '../../electron/core/sync/format';
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/api/contract';
 import type { ApiError, Result } from '../../shared/api/errors';
+import { makeIdNumber } from '../../shared/domain/idNumber';
 import { makeUscc } from '../../shared/domain/uscc';
 import { login, ok, PASSWORD, TestClock, tempDir } from '../support/installation';
 
@@ -359,6 +360,11 @@ describe('supervision status from the bureau', () => {
       ['red', 'teacher', '7', '市级优秀教师'],
     ]);
     expect(status.cases).toEqual([]);
+    // The teacher's entry shows in that teacher's own file at the school, and nowhere else.
+    const ids = [1, 2, 3, 4, 5, 6, 7].map((n) => ok(school.inst, 'teachers.create', { name: `教师${n}`, gender: 'male', idNumber: makeIdNumber('410481', `1980010${n}`, '013'), staffNo: `T${n}`, subject: '语文', title: '', hireDate: '2010-09-01' }, school.admin).id);
+    expect(ids[6]).toBe(7);
+    expect(ok(school.inst, 'creditFile.teacher', { teacherId: 7 }, school.admin).lists).toEqual([{ list: 'red', startOn: '2026-11-01', endOn: '2027-10-31', reason: '市级优秀教师', asOf: status.asOf }]);
+    expect(ok(school.inst, 'creditFile.teacher', { teacherId: 1 }, school.admin).lists).toEqual([]);
     // Unchanged: no new bundle. Changed (the entry ends): a new one, and the school sees B again.
     expect(names(await exportAll(bureau))).toEqual(names(files));
     braw.prepare("UPDATE list_entries SET state = 'ended' WHERE list = 'key_supervision'").run();

@@ -216,6 +216,24 @@ test("the bureau opens a teacher's file as the school sent it: records with thei
   const entry = page.getByTestId('audit-row').first();
   await expect(entry.getByTestId('audit-action')).toHaveText('查阅教师信用档案');
   await expect(entry.getByTestId('audit-subject')).toContainText(name);
+
+  // The bureau puts this teacher on the red list; the next reply carries it to the school.
+  await page.getByTestId('nav-lists').click();
+  await page.getByTestId('lists-tab-red').click();
+  await page.getByTestId('lists-propose').click();
+  const propose = page.getByRole('dialog');
+  await propose.getByRole('combobox', { name: '对象类别' }).click();
+  await page.getByRole('option', { name: '教师', exact: true }).click();
+  await propose.getByTestId('propose-subject').click();
+  await propose.getByTestId('propose-subject').fill(name);
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  await propose.getByTestId('propose-reason').fill('获评市级优秀教师');
+  await propose.getByTestId('propose-submit').click();
+  const red = page.getByTestId('list-entry').filter({ hasText: name });
+  await red.getByTestId('entry-approve').click();
+  await page.getByLabel('理由').fill('经局务会研究同意');
+  await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+  await expect(red).toHaveAttribute('data-state', 'approved');
 });
 
 test('the bureau acknowledges, the school imports it and its outbox shows the bundle confirmed', async ({ browser }) => {
@@ -252,9 +270,17 @@ test('the bureau acknowledges, the school imports it and its outbox shows the bu
   // The bureau's word on the school shows on its dashboard: graded B (no records), on no list.
   await school.getByTestId('nav-dashboard').click();
   await expect(school.getByTestId('school-grade')).toHaveText('B 基本守信');
-  await expect(school.getByTestId('school-supervision')).toContainText('本校及本校教师目前不在任何名单上');
+  await expect(school.getByTestId('school-supervision')).toContainText('红名单');
   await settle(school);
   await shot(school, '58b-sync-school-supervision');
+  // The teacher's entry shows in that teacher's own file at the school.
+  await school.getByTestId('nav-teachers').click();
+  await school.getByTestId('teacher-search').fill('T0001');
+  await school.getByTestId('teachers-table').getByTestId('vrow').first().click();
+  await expect(school.getByTestId('file-list-entry')).toContainText('已列入红名单');
+  await expect(school.getByTestId('file-list-entry')).toContainText('获评市级优秀教师');
+  await settle(school);
+  await shot(school, '58c-sync-school-teacher-on-list');
   await school.getByTestId('nav-sync').click();
 
   await school.getByTestId('sync-tab-history').click();

@@ -1,6 +1,7 @@
 // Credit route handlers (core). The contract lets teachers and auditors call some of these; the
 // rules below narrow them: a teacher sees only their own file, nobody but the school
 // administrator and the records clerk sees a student's.
+import { receivedStatus } from '../sync/supervision';
 import { AppError } from '../../../shared/api/errors';
 import type { creditRoutes, RecordView } from '../../../shared/api/routes/credit';
 import { grade } from '../../../shared/domain/creditRules';
@@ -145,7 +146,12 @@ export const creditHandlers: Handlers<typeof creditRoutes> = {
     const raw = ctx.inst.open().raw;
     const teacher = teacherForReader(getTeacher(raw, id), s.role);
     const records = subjectRecords(raw, 'teacher', id, today(ctx.inst));
-    return { teacher, grade: fileOf(records), records };
+    // The bureau's word on this teacher, as its latest status to the school carried it.
+    const status = receivedStatus(ctx.inst);
+    const lists = (status?.lists ?? [])
+      .filter((l) => l.subjectKind === 'teacher' && l.teacherId === String(id) && l.endOn >= today(ctx.inst))
+      .map(({ list, startOn, endOn, reason }) => ({ list, startOn, endOn, reason, asOf: status!.asOf }));
+    return { teacher, grade: fileOf(records), records, lists };
   },
   'creditFile.student': (ctx, { studentId }) => {
     const raw = ctx.inst.open().raw;

@@ -125,6 +125,8 @@ export const en: Shape<typeof zhCN> = {
   infoClass: VOCABULARY['en'].infoClass,
   subjectKinds: VOCABULARY['en'].subjectKind,
   creditFile: {
+    bureauLists: "The bureau's lists", bureauListEntry: 'On the {{list}} from {{from}} to {{to}}. Reason: {{reason}}', bureauListAsOf: 'As the bureau\'s status of {{date}} says.',
+    bureauListObjection: 'If you disagree, tell the school administrator, who asks the bureau to review it; or object to the bureau\'s credit office directly.',
     objectionEvidenceHint: 'You may attach evidence (a photo or scan of a notice, a signed receipt): PDF, PNG or JPEG, up to 20 MB each, at most 10',
     title: 'Credit file', myTitle: 'My credit file', score: 'Score', grade: 'Grade',
     because: {

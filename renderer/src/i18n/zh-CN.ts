@@ -121,6 +121,8 @@ export const zhCN = {
   infoClass: VOCABULARY['zh-CN'].infoClass,
   subjectKinds: VOCABULARY['zh-CN'].subjectKind,
   creditFile: {
+    bureauLists: '教体局名单', bureauListEntry: '已列入{{list}}：{{from}} 至 {{to}}。理由：{{reason}}', bureauListAsOf: '据教体局 {{date}} 发来的监管状态。',
+    bureauListObjection: '如对此有异议，请向学校管理员提出，由学校向教体局申请复核；也可直接向教体局信用管理部门提出异议。',
     objectionEvidenceHint: '可附上证明材料（如通知、签收记录的照片或扫描件）：PDF、PNG 或 JPEG，每个不超过 20 MB，最多 10 个',
     title: '信用档案', myTitle: '我的信用档案', score: '信用分', grade: '信用等级',
     because: {

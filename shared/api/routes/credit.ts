@@ -1,6 +1,7 @@
 // Credit routes: the catalogue, records with amendment and revocation, objections, repair, credit
 // files and evidence. Teachers reach only their own file; student records only admin and clerk.
 import { z } from 'zod';
+import { LIST_KINDS } from '../../domain/supervision';
 import type { Role } from '../../domain/roles';
 import { catalogueItemInput, INFO_CLASSES, POLARITIES, SUBJECT_KINDS } from '../../domain/catalogue';
 import { GRADES, RECORD_KINDS, RECORD_STATUSES } from '../../domain/creditRules';
@@ -170,7 +171,13 @@ export const creditRoutes = {
   }),
   'creditFile.teacher': route({
     input: z.object({ teacherId: z.number().int().optional() }),
-    output: z.object({ teacher: teacherView, grade: gradeView, records: z.array(recordView) }),
+    output: z.object({
+      teacher: teacherView,
+      grade: gradeView,
+      records: z.array(recordView),
+      /** The bureau's list entries in force naming this teacher, as its last status to the school said (asOf). */
+      lists: z.array(z.object({ list: z.enum(LIST_KINDS), startOn: z.string(), endOn: z.string(), reason: z.string(), asOf: z.string() })),
+    }),
     kind: 'query',
     access: TEACHER_FILE_READERS,
   }),

@@ -115,6 +115,20 @@ export function TeacherFilePage({ teacherId }: { teacherId: number | undefined }
           <PersonStatusBadge active={tch.status === 'active'} kind="teacher" />
         </Group>
       </Card>
+      {file.lists.length > 0 && (
+        <Alert color={file.lists.some((l) => l.list === 'red' || l.list === 'white') ? 'teal' : 'orange'} title={t('creditFile.bureauLists')} data-testid="file-lists">
+          <Stack gap={6}>
+            {file.lists.map((l, i) => (
+              <Text key={i} size="sm" data-testid="file-list-entry" data-list={l.list}>
+                {t('creditFile.bureauListEntry', { list: t(`lists.kind.${l.list}`), from: formatDate(l.startOn), to: formatDate(l.endOn), reason: l.reason })}
+              </Text>
+            ))}
+            <Text size="xs" c="dimmed">
+              {t('creditFile.bureauListAsOf', { date: formatDate(file.lists[0]!.asOf) })} {isTeacher ? t('creditFile.bureauListObjection') : ''}
+            </Text>
+          </Stack>
+        </Alert>
+      )}
       <GradeCard grade={file.grade} />
       <Title order={4}>{t('creditFile.timeline')}</Title>
       <CreditTimeline
