@@ -97,7 +97,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: '岗位', publicUntil: '公示截止期', qualification: '资格证书', qualifiedTeachers: '其中具备教师资格', reasons: '审查理由', request: '申请', review: '信用审查',
     revokedLicence: '暂扣或吊销证照名称及编号', roundId: '审查批次', rule: '规则', score: '信用分', seed: '随机种子', source: '依据', staff: '教职工', state: '状态',
     statement: '真实性声明', subjectKind: '对象类别', submittedOn: '报送日期', supersedes: '更正的原条目', targets: '抽中对象', total: '合计', township: '乡镇（街道）',
-    registry: '机构名录', entry: '单位编号', how: '方式', accounts: '开通的账户', fourEyes: '提名人不得自行批准名单', q: '搜索词', infoClass: '信息类别',
+    registry: '机构名录', entry: '单位编号', how: '方式', accounts: '开通的账户', fourEyes: '提名人不得自行批准名单', followUp: '随之', caseId: '案件编号', caseNumber: '立案编号', listEntryId: '名单条目编号', q: '搜索词', infoClass: '信息类别',
     validFrom: '有效期自', validUntil: '有效期至', violationType: '违法行为类型', A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级',
   },
   en: {
@@ -124,7 +124,7 @@ const AUDIT_FIELDS: Record<Lang, Record<string, string>> = {
     post: 'Post', publicUntil: 'Published until', qualification: 'Qualification', qualifiedTeachers: 'of them qualified teachers', reasons: 'Review reasons', request: 'Request', review: 'Credit review',
     revokedLicence: 'Licence suspended or revoked', roundId: 'Round', rule: 'Rule', score: 'Score', seed: 'Random seed', source: 'Based on', staff: 'Staff', state: 'State',
     statement: 'Statement', subjectKind: 'Subject kind', submittedOn: 'Submitted on', supersedes: 'Corrects', targets: 'Subjects drawn', total: 'Total', township: 'Township',
-    registry: 'Registry', entry: 'Entry no.', how: 'How', accounts: 'Accounts opened', fourEyes: 'Proposer may not approve', q: 'Search', infoClass: 'Information class',
+    registry: 'Registry', entry: 'Entry no.', how: 'How', accounts: 'Accounts opened', fourEyes: 'Proposer may not approve', followUp: 'Which led to', caseId: 'Case no.', caseNumber: 'Case number', listEntryId: 'List entry no.', q: 'Search', infoClass: 'Information class',
     validFrom: 'Valid from', validUntil: 'Valid until', violationType: 'Type of violation', A: 'Grade A', B: 'Grade B', C: 'Grade C', D: 'Grade D',
   },
 };
@@ -187,7 +187,7 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
   switch (key) {
     case 'kind':
     case 'kinds':
-      return { ...w.institutionKind, ...w.planKind, ...w.roundKind, ...w.confirmationKind };
+      return { ...w.institutionKind, ...w.planKind, ...w.roundKind, ...w.confirmationKind, ...PENALTY_FOLLOW_UP[lang] };
     case 'subjectKind':
       return w.subjectKind;
     case 'state':
@@ -229,6 +229,12 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
 
 /** Keys whose value is a pair [before, after] rather than a list. */
 const PAIRS = new Set(['state', 'published']);
+
+/** What a penalty on a private school led to (cases/penaltyLink.ts). */
+const PENALTY_FOLLOW_UP: Record<Lang, Record<string, string>> = {
+  'zh-CN': { caseMoved: '负面清单案件转入重点监管', proposed: '提名列入重点监管名单', alreadyListed: '已在重点监管名单上' },
+  en: { caseMoved: 'the negative-list case moved to key supervision', proposed: 'key supervision proposed', alreadyListed: 'already under key supervision' },
+};
 
 const NONE: Record<Lang, string> = { 'zh-CN': '无', en: 'none' };
 

@@ -19,7 +19,7 @@ export interface RuleSubject {
 
 export interface ListRule {
   id: string;
-  list: Extract<ListKind, 'red' | 'black' | 'white'>;
+  list: Extract<ListKind, 'red' | 'black' | 'white' | 'key_supervision'>;
   kinds: readonly InstitutionKind[];
   /** The reason the proposal carries, in zh-CN (a list's reason is a public text at the bureau). */
   reasonZh: string;
@@ -70,7 +70,34 @@ const V1: ListRuleSet = {
   ],
 };
 
-export const LIST_RULE_SETS: readonly ListRuleSet[] = [V1];
+/** How far back a penalty on a private school puts it up for key supervision. */
+export const PENALTY_SUPERVISION_MONTHS = 12;
+
+/**
+ * Version 2 (plan measure 2): a private school that received an education administrative penalty
+ * goes on the key supervision list — proposed here, decided by an administrator. A penalty
+ * recorded while the school has a case open moves the case instead (cases/penaltyLink.ts).
+ */
+const V2: ListRuleSet = {
+  version: 2,
+  effectiveFrom: '2026-12-01',
+  rules: [
+    ...V1.rules,
+    {
+      id: 'v2/key-supervision-penalty',
+      list: 'key_supervision',
+      kinds: ['private_school'],
+      reasonZh: `民办学校近 ${PENALTY_SUPERVISION_MONTHS} 个月内受到教育行政处罚，按负面清单管理应列入重点监管名单`,
+      reasonEn: `Private school given an education administrative penalty in the last ${PENALTY_SUPERVISION_MONTHS} months: key supervision under the negative list`,
+      applies: (s, today) => {
+        const since = dayjs(today).subtract(PENALTY_SUPERVISION_MONTHS, 'month').format('YYYY-MM-DD');
+        return s.penaltyDays.some((d) => d >= since && d <= today);
+      },
+    },
+  ],
+};
+
+export const LIST_RULE_SETS: readonly ListRuleSet[] = [V1, V2];
 export const CURRENT_LIST_RULES: ListRuleSet = LIST_RULE_SETS[LIST_RULE_SETS.length - 1]!;
 
 export const PENALTY_CODES: readonly string[] = ['I-PN1', 'I-PN2', 'I-PN3'];

@@ -297,6 +297,42 @@ describe('cases', () => {
     expect(ok(inst, 'cases.schools', {}, admin).find((s) => s.id === schools[11]!.id)!.activeCases).toBeGreaterThanOrEqual(1);
     expect(call(inst, 'cases.transition', { caseId: byState[0]!.id, event: 'lift', reason: '期满', occurredOn: '2026-11-24' }, auditor)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('a penalty on a private school moves its open case to key supervision; with no case open, key supervision is proposed by rule', () => {
+    const penalty = (institutionId: number, docNo: string, session = admin) =>
+      ok(
+        inst,
+        'penalties.create',
+        {
+          institutionId,
+          docNo,
+          decidedOn: '2026-11-22',
+          validUntil: '2027-11-21',
+          content: '警告。',
+          authority: '舞钢市教育体育局',
+          authorityUscc: ok(inst, 'sync.state', {}, admin).own.uscc,
+          fields: { violationType: '超范围办学', facts: '超出许可范围招收学生。', basis: '《中华人民共和国民办教育促进法》第六十二条', categories: ['warning'], fineWan: null },
+        },
+        session,
+      );
+    const withCase = open(5);
+    const moved = penalty(schools[5]!.id, '舞教体罚〔2026〕P01号');
+    expect(moved.followUp).toMatchObject({ kind: 'caseMoved', caseId: withCase.id, caseNumber: withCase.number });
+    const detail = ok(inst, 'cases.get', { id: withCase.id }, admin);
+    expect(detail.state).toBe('key_supervision');
+    expect(detail.events.at(-1)).toMatchObject({ event: 'recordPenalty', toState: 'key_supervision', occurredOn: '2026-11-22' });
+    expect(detail.entries.map((e) => [e.list, e.state])).toEqual([['key_supervision', 'approved']]);
+
+    // No case open: proposed for the administrator, naming the rule; a second penalty adds no second proposal.
+    const listed = new Set(ok(inst, 'lists.list', { subjectKind: 'institution' }, admin).map((e) => e.subjectKey));
+    const free = schools.find((x, i) => i !== 5 && x.activeCases === 0 && !listed.has(String(x.id)))!;
+    const proposed = penalty(free.id, '舞教体罚〔2026〕P02号', inspector);
+    expect(proposed.followUp).toMatchObject({ kind: 'proposed' });
+    const entry = ok(inst, 'lists.list', { subjectKind: 'institution', list: 'key_supervision' }, admin).find((e) => e.subjectKey === String(free.id))!;
+    expect(entry).toMatchObject({ state: 'proposed', origin: 'rule', rule: 'v2/key-supervision-penalty' });
+    expect(proposed.followUp).toEqual({ kind: 'proposed', listEntryId: entry.id });
+    expect(penalty(free.id, '舞教体罚〔2026〕P03号').followUp).toEqual({ kind: 'alreadyListed', listEntryId: entry.id });
+  });
 });
 
 describe('demo cases', () => {

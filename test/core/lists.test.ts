@@ -20,6 +20,8 @@ const PUBLIC = 3;
 const TRAINING_A = 60;
 const TRAINING_OLD_PENALTY = 61;
 const TRAINING_D = 62;
+/** A private school with a penalty a month ago: rule v2 proposes key supervision. */
+const PRIVATE_PENALISED = 31;
 const TEACHER_SCHOOL = '91350100M000100Y43';
 
 describe('lists', () => {
@@ -42,7 +44,7 @@ describe('lists', () => {
     inst.write(
       () => ({ actor: 'test', route: 'test.setup', subject: 'lists', diff: {} }),
       ({ raw }) => {
-        const rec = (subjectId: number, code: string, occurredOn: string, subjectKind: 'training' | 'public_school' = 'training'): number =>
+        const rec = (subjectId: number, code: string, occurredOn: string, subjectKind: 'training' | 'public_school' | 'private_school' = 'training'): number =>
           addBureauRecord(inst, { subjectKind, subjectId, code, occurredOn, description: code, authorId: adminId, source: 'manual' });
         for (const id of [TRAINING_A, TRAINING_OLD_PENALTY]) {
           rec(id, 'I-C01', '2026-06-01');
@@ -51,6 +53,7 @@ describe('lists', () => {
         // Two years ago: out of its 12-month disclosure period, so it no longer counts, but it is within 3 years.
         rec(TRAINING_OLD_PENALTY, 'I-PN1', '2024-12-01');
         rec(TRAINING_D, 'I-PN3', '2026-10-01');
+        rec(PRIVATE_PENALISED, 'I-PN1', '2026-10-20', 'private_school');
         rec(PUBLIC, 'I-C01', '2026-06-01');
         rec(PUBLIC, 'I-C02', '2026-06-01');
         practitionerId = Number(
@@ -197,6 +200,8 @@ describe('lists', () => {
     // Its penalty no longer counts (red), but it was less than 3 years ago (no white).
     expect(of(TRAINING_OLD_PENALTY)).toEqual(['red:v1/red-a-commended']);
     expect(of(TRAINING_D)).toEqual(['black:v1/black-d']);
+    // Plan measure 2 (rules v2): a private school penalised in the last 12 months, for key supervision.
+    expect(of(PRIVATE_PENALISED)).toEqual(['key_supervision:v2/key-supervision-penalty']);
     // A public school may be red, never white.
     expect(of(PUBLIC)).toEqual(['red:v1/red-a-commended']);
     // The institution already on the black list gets no red proposal; plain B grades get nothing.
@@ -204,7 +209,7 @@ describe('lists', () => {
     expect(of(1)).toEqual([]);
     expect(first.proposed.every((e) => e.state === 'proposed' && e.origin === 'rule' && e.startOn === TODAY)).toBe(true);
     expect(first.proposed.find((e) => e.list === 'black')!.reason).toContain('信用等级为 D');
-    expect(JSON.parse(lastAudit().diff)).toMatchObject({ rulesVersion: 1, considered: 77 });
+    expect(JSON.parse(lastAudit().diff)).toMatchObject({ rulesVersion: 2, considered: 77 });
     const second = change('lists.proposeByRules', {}, admin);
     expect(second.proposed).toEqual([]);
   });

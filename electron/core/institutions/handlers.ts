@@ -1,6 +1,7 @@
 // Registry of institutions: public schools, private schools, training institutions, their practitioners, annual reports, licences and penalties: route handlers (core).
 import type { institutionRoutes } from '../../../shared/api/routes/institutions';
 import { today } from '../clock';
+import { followPenalty } from '../cases/penaltyLink';
 import { me, type Handlers } from '../handler';
 import { correctReport, getReport, listReports, submitReport } from './annualReports';
 import { addManualRecord, recordById, subjectRecords } from './creditFile';
@@ -100,9 +101,11 @@ export const institutionHandlers: Handlers<typeof institutionRoutes> = {
   },
   'penalties.list': ({ inst }, { institutionId, includeSuperseded }) => listPenalties(inst.open().raw, institutionId, includeSuperseded),
   'penalties.create': (ctx, { institutionId, ...input }) => {
-    const penalty = createPenalty(ctx.inst, me(ctx).userId, institutionId, input);
-    ctx.audit({ subject: `institution:${institutionId}`, diff: { penalty: penalty.id, record: penalty.recordId, ...input } });
-    return penalty;
+    const s = me(ctx);
+    const penalty = createPenalty(ctx.inst, s.userId, institutionId, input);
+    const followUp = followPenalty(ctx.inst, s, institutionId, input);
+    ctx.audit({ subject: `institution:${institutionId}`, diff: { penalty: penalty.id, record: penalty.recordId, ...input, ...(followUp ? { followUp } : {}) } });
+    return { ...penalty, followUp };
   },
   'penalties.correct': (ctx, { decisionId, reason, ...input }) => {
     const { penalty, old } = correctPenalty(ctx.inst, me(ctx).userId, decisionId, input, reason);

@@ -302,7 +302,22 @@ export const institutionRoutes = {
   'licences.create': route({ input: licenceInput.extend({ institutionId: id }), output: licenceView, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'licences.correct': route({ input: licenceInput.extend({ decisionId: id, reason }), output: licenceView, kind: 'mutation', access: ADMIN, mode: 'bureau' }),
   'penalties.list': route({ input: decisionFilter, output: z.array(penaltyView), kind: 'query', access: READERS, mode: 'bureau' }),
-  'penalties.create': route({ input: penaltyInput.extend({ institutionId: id }), output: penaltyView, kind: 'mutation', access: RECORDERS, mode: 'bureau' }),
+  /** A penalty on a private school also moves its open case or proposes key supervision (`followUp`). */
+  'penalties.create': route({
+    input: penaltyInput.extend({ institutionId: id }),
+    output: penaltyView.extend({
+      followUp: z
+        .discriminatedUnion('kind', [
+          z.object({ kind: z.literal('caseMoved'), caseId: z.number().int(), caseNumber: z.string(), listEntryId: z.number().int().nullable() }),
+          z.object({ kind: z.literal('proposed'), listEntryId: z.number().int() }),
+          z.object({ kind: z.literal('alreadyListed'), listEntryId: z.number().int() }),
+        ])
+        .nullable(),
+    }),
+    kind: 'mutation',
+    access: RECORDERS,
+    mode: 'bureau',
+  }),
   'penalties.correct': route({ input: penaltyInput.extend({ decisionId: id, reason }), output: penaltyView, kind: 'mutation', access: RECORDERS, mode: 'bureau' }),
   /** 双公示 data in the national column order (xlsx, one sheet per kind), current decisions only; audited. */
   'doublePublicity.export': route({

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { RouteOutput } from '../../../../shared/api/contract';
 import type { LicenceView, PenaltyView } from '../../../../shared/api/routes/institutions';
 import { LICENCE_CATEGORIES, PENALTY_CATEGORIES, licenceInput, penaltyInput, type LicenceCategory, type PenaltyCategory } from '../../../../shared/domain/doublePublicity';
 import { call } from '../../api/client';
@@ -99,8 +100,20 @@ function DecisionForm({ kind, institutionId, correcting, onDone, onCancel }: { k
           ? await call('penalties.correct', { ...(input as ReturnType<typeof penaltyInput.parse>), decisionId: correcting.id, reason: f.reason.trim() })
           : await call('penalties.create', { ...(input as ReturnType<typeof penaltyInput.parse>), institutionId });
     setBusy(false);
-    if (r.ok) onDone();
-    else setError(r.error);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    // A penalty on a private school moves its case or proposes key supervision: said at once.
+    const followUp: RouteOutput<'penalties.create'>['followUp'] = 'followUp' in r.value ? (r.value as RouteOutput<'penalties.create'>).followUp : null;
+    if (followUp) {
+      notifications.show({
+        color: 'orange',
+        autoClose: 10_000,
+        message: followUp.kind === 'caseMoved' ? t('institutions.decision.caseMoved', { number: followUp.caseNumber }) : t(`institutions.decision.${followUp.kind}`),
+      });
+    }
+    onDone();
   };
 
   return (
