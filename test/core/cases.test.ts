@@ -163,7 +163,7 @@ describe('cases', () => {
     // Lines wrap anywhere in Chinese text: compare without white space.
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
-    for (const s of [number, '整改通知书', schools[9]!.name, schools[9]!.uscc, '超范围办学', '涉及学生46名', '停止超范围招生', '2026年12月24日', '2026-12-24', '舞钢市教育体育局', '2026年11月24日', c.number]) {
+    for (const s of [number, '整改通知书', schools[9]!.name, schools[9]!.uscc, '超范围办学', '涉及学生46名', '停止超范围招生', '2026年12月24日', '2026-12-24', '舞钢市教育体育局', '2026年11月24日', c.number, '出具机关（盖章）']) {
       expect(text, s).toContain(s.replace(/\s+/g, ''));
     }
     execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', path, join(dir, 'notice')]);

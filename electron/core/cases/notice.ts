@@ -57,7 +57,7 @@ export function noticeDocument(n: NoticeFacts): TDocumentDefinitions {
       {
         margin: [0, 24, 0, 0],
         alignment: 'right',
-        stack: [{ text: n.bureauName, bold: true }, { text: dateZh(n.issuedOn) }],
+        stack: [{ text: '出具机关（盖章）', color: '#555' }, { text: n.bureauName, bold: true, margin: [0, 28, 0, 0] }, { text: dateZh(n.issuedOn) }],
       },
       { text: '本通知书一式两份，一份送达被通知单位，一份存档。', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
       { text: `签收人：________________    签收日期：________年____月____日`, fontSize: 10, margin: [0, 12, 0, 0] },
