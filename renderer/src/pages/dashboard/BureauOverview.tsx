@@ -122,6 +122,8 @@ export function BureauOverview(): React.JSX.Element {
           data={trend}
           dataKey="month"
           withLegend
+          // Counts: whole numbers on the axis.
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'cases', label: t('overview.trend.cases'), color: 'orange.6' },
             { name: 'penalties', label: t('overview.trend.penalties'), color: 'red.6' },

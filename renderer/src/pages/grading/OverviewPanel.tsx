@@ -104,6 +104,8 @@ export function TrendChart({ runs }: { runs: GradingRunView[] }): React.JSX.Elem
           withLegend
           legendProps={{ verticalAlign: 'bottom' }}
           maxBarWidth={56}
+          // Counts of subjects: whole numbers on the axis, never 0.5.
+          yAxisProps={{ allowDecimals: false }}
           series={GRADES.map((g) => ({ name: g, label: gradeLabel(g, lang), color: `${GRADE_COLOR[g]}.6` }))}
         />
       )}

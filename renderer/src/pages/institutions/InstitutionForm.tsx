@@ -48,6 +48,11 @@ export function InstitutionForm({ institution, grids, onDone, onCancel }: { inst
     action.clear();
   };
   const touch = (k: keyof Fields) => () => setTouched((x) => ({ ...x, [k]: true }));
+  // A grid lies in a township (院岭街道第一网格): the choice follows the township typed.
+  const gridsOf = (township: string): string[] => {
+    const own = grids.filter((g) => township.trim() !== '' && g.startsWith(township.trim()));
+    return own.length > 0 ? own : grids;
+  };
   const input = { ...f, licenceNo: f.licenceNo.trim() || null, licenceValidUntil: f.licenceValidUntil || null };
   const local = checkFields(t, institutionFields, input);
   const server = serverErrors(t, action.apiError, { uscc: 'uscc' });
@@ -105,7 +110,7 @@ export function InstitutionForm({ institution, grids, onDone, onCancel }: { inst
         <TextInput label={t('institutions.field.township')} value={f.township} onChange={(e) => set('township', e.currentTarget.value)} onBlur={touch('township')} error={err('township')} required maxLength={30} data-testid="inst-township" />
       </Group>
       <Group grow align="flex-start">
-        <Select label={t('institutions.field.grid')} data={grids} value={f.grid || null} onChange={(v) => set('grid', v ?? '')} searchable clearable error={err('grid')} data-testid="inst-grid" />
+        <Select label={t('institutions.field.grid')} data={gridsOf(f.township)} value={f.grid || null} onChange={(v) => set('grid', v ?? '')} searchable clearable error={err('grid')} data-testid="inst-grid" />
         <TextInput label={t('institutions.field.legalRep')} value={f.legalRep} onChange={(e) => set('legalRep', e.currentTarget.value)} error={err('legalRep')} maxLength={30} data-testid="inst-legal-rep" />
       </Group>
       <TextInput label={t('institutions.field.address')} value={f.address} onChange={(e) => set('address', e.currentTarget.value)} error={err('address')} maxLength={200} />
