@@ -154,6 +154,13 @@ describe('institutions', () => {
     const byUscc = training.rows[3]!;
     expect(ok(inst, 'institutions.list', { q: byUscc.uscc.toLowerCase() }, auditor).rows.map((r) => r.id)).toEqual([byUscc.id]);
     expect(ok(inst, 'institutions.list', { status: 'closed' }, auditor).total).toBe(0);
+    // By grade and by a list in force, worked out live like the rows' own.
+    const all = ok(inst, 'institutions.list', { limit: 500 }, auditor).rows;
+    for (const grade of ['A', 'B', 'C', 'D'] as const) {
+      expect(ok(inst, 'institutions.list', { grade, limit: 500 }, auditor).rows.map((r) => r.id)).toEqual(all.filter((r) => r.grade === grade).map((r) => r.id));
+    }
+    const listed = all.filter((r) => r.lists.includes('black'));
+    expect(ok(inst, 'institutions.list', { list: 'black', limit: 500 }, auditor).rows.map((r) => r.id)).toEqual(listed.map((r) => r.id));
   });
 
   it('shows a list in force on the row, and caps the grade with the step that says so', () => {

@@ -40,6 +40,16 @@ test('the administrator adds an institution, a practitioner and a penalty, and t
   await page.getByTestId('inst-filter-kind').click();
   await page.getByRole('option', { name: '民办学校', exact: true }).click();
   await expect(page.getByTestId('inst-total')).toHaveText('共 77 家');
+  // By grade: every row shown is of that grade.
+  await page.getByTestId('inst-filter-grade').click();
+  await page.getByRole('option', { name: 'D 严重失信' }).click();
+  await expect(page.getByTestId('inst-total')).not.toHaveText('共 77 家');
+  const graded = page.getByTestId('institutions-table').locator('[data-grade]');
+  await expect(graded.first()).toBeVisible();
+  for (const g of await graded.all()) await expect(g).toHaveAttribute('data-grade', 'D');
+  await page.getByTestId('inst-filter-grade').click();
+  await page.getByRole('option', { name: 'D 严重失信' }).click();
+  await expect(page.getByTestId('inst-total')).toHaveText('共 77 家');
 
   await page.getByTestId('inst-create').click();
   const dialog = page.getByRole('dialog', { name: '新增机构' });

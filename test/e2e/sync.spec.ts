@@ -209,6 +209,15 @@ test("the bureau opens a teacher's file as the school sent it: records with thei
   await settle(page);
   await shot(page, '5d-bureau-teacher-file');
   await page.keyboard.press('Escape');
+  // The same teachers from the school's own registry entry.
+  await page.getByTestId('nav-institutions').click();
+  await page.getByTestId('inst-search').fill('舞钢市第一初级中学');
+  await page.getByTestId('institutions-table').getByText('舞钢市第一初级中学').click();
+  await page.getByTestId('inst-tab-teachers').click();
+  await expect(page.getByTestId('inst-detail').getByTestId('st-total')).toHaveText(/^共 1\d\d 人$/);
+  await settle(page);
+  await shot(page, '5e-bureau-school-teachers-tab');
+  await page.keyboard.press('Escape');
   // The reading is in the audit log, naming the teacher.
   await page.getByTestId('nav-audit').click();
   await page.getByTestId('audit-person').fill(name);

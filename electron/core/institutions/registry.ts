@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { INSTITUTION_SORTS, institutionFields, InstitutionDetail, InstitutionRow } from '../../../shared/api/routes/institutions';
 import { checkUscc } from '../../../shared/domain/uscc';
-import type { InstitutionKind, InstitutionStatus } from '../../../shared/domain/supervision';
+import type { InstitutionKind, InstitutionStatus, ListKind } from '../../../shared/domain/supervision';
+import type { Grade } from '../../../shared/domain/creditRules';
 import type { Raw } from '../db/open';
 import { gradeInstitutions } from '../grading/institutions';
 import { containsPattern } from '../registry/sql';
@@ -34,6 +35,8 @@ export interface InstitutionFilter {
   kind?: InstitutionKind | undefined;
   status?: InstitutionStatus | undefined;
   grid?: string | undefined;
+  grade?: Grade | undefined;
+  list?: ListKind | undefined;
   sort: (typeof INSTITUTION_SORTS)[number];
   dir: 'asc' | 'desc';
   offset: number;
@@ -71,7 +74,10 @@ export function listInstitutions(raw: Raw, f: InstitutionFilter, todayIso: strin
     where.push('n.grid = @grid');
     params.grid = f.grid;
   }
-  const rows = withGrades(raw, raw.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(params) as Base[], todayIso);
+  // Grades and lists are worked out live, so they filter after the query.
+  const rows = withGrades(raw, raw.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).all(params) as Base[], todayIso).filter(
+    (r) => (!f.grade || r.grade === f.grade) && (!f.list || r.lists.includes(f.list)),
+  );
   const key = SORT_KEY[f.sort];
   const sign = f.dir === 'desc' ? -1 : 1;
   rows.sort((a, b) => {

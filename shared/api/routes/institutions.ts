@@ -224,6 +224,9 @@ export const institutionRoutes = {
       kind: institutionKind.optional(),
       status: institutionStatus.optional(),
       grid: z.string().trim().max(50).optional(),
+      grade: z.enum(GRADES).optional(),
+      /** Only institutions with an entry of this list in force. */
+      list: z.enum(LIST_KINDS).optional(),
       sort: z.enum(INSTITUTION_SORTS).default('name'),
       ...paging,
     }),

@@ -8,7 +8,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionRow } from '../../../../shared/api/routes/institutions';
-import { INSTITUTION_KINDS, INSTITUTION_STATUSES, type InstitutionKind, type InstitutionStatus } from '../../../../shared/domain/supervision';
+import { INSTITUTION_KINDS, INSTITUTION_STATUSES, LIST_KINDS, type InstitutionKind, type InstitutionStatus, type ListKind } from '../../../../shared/domain/supervision';
+import { GRADES, type Grade } from '../../../../shared/domain/creditRules';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { downloadFile } from '../../components/files';
@@ -33,6 +34,8 @@ export function InstitutionsPage(): React.JSX.Element {
   const [kind, setKind] = useState<InstitutionKind | null>(null);
   const [status, setStatus] = useState<InstitutionStatus | null>(null);
   const [grid, setGrid] = useState<string | null>(null);
+  const [grade, setGrade] = useState<Grade | null>(null);
+  const [list, setList] = useState<ListKind | null>(null);
   const [sort, setSort] = useState<SortState>({ key: 'name', dir: 'asc' });
   const [grids, setGrids] = useState<string[]>([]);
   const [open, setOpen] = useState<number | null>(null);
@@ -45,10 +48,12 @@ export function InstitutionsPage(): React.JSX.Element {
       ...(kind ? { kind } : {}),
       ...(status ? { status } : {}),
       ...(grid ? { grid } : {}),
+      ...(grade ? { grade } : {}),
+      ...(list ? { list } : {}),
       sort: sort.key as Sort,
       dir: sort.dir,
     }),
-    [debouncedQ, kind, status, grid, sort],
+    [debouncedQ, kind, status, grid, grade, list, sort],
   );
   const fetchPage = useCallback(
     async (offset: number, limit: number) => {
@@ -111,6 +116,8 @@ export function InstitutionsPage(): React.JSX.Element {
         <Select label={t('institutions.kind.label')} data={INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`institutions.kind.${k}`) }))} value={kind} onChange={(v) => setKind(v as InstitutionKind | null)} placeholder={t('common.all')} clearable w={140} data-testid="inst-filter-kind" />
         <Select label={t('institutions.status.label')} data={INSTITUTION_STATUSES.map((s) => ({ value: s, label: t(`institutions.status.${s}`) }))} value={status} onChange={(v) => setStatus(v as InstitutionStatus | null)} placeholder={t('common.all')} clearable w={130} />
         <Select label={t('institutions.col.grid')} data={grids} value={grid} onChange={setGrid} placeholder={t('common.all')} clearable searchable w={180} />
+        <Select label={t('institutions.col.grade')} data={GRADES.map((g) => ({ value: g, label: t(`institutions.gradeName.${g}`) }))} value={grade} onChange={(v) => setGrade(v as Grade | null)} placeholder={t('common.all')} clearable w={150} data-testid="inst-filter-grade" />
+        <Select label={t('institutions.col.lists')} data={LIST_KINDS.map((k) => ({ value: k, label: t(`institutions.list.${k}`) }))} value={list} onChange={(v) => setList(v as ListKind | null)} placeholder={t('common.all')} clearable w={140} data-testid="inst-filter-list" />
         <Text size="sm" c="dimmed" pb={6} data-testid="inst-total">
           {rows.total !== null && t('institutions.total', { n: formatCount(rows.total) })}
         </Text>
