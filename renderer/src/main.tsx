@@ -28,8 +28,9 @@ function Themed({ children }: { children: React.ReactNode }): React.JSX.Element 
 
 createRoot(document.getElementById('root')!).render(
   <Themed>
-    {/* Bottom right: at the top they covered the buttons a page keeps there (导出, 退出登录). */}
-    <Notifications position="bottom-right" limit={3} />
+    {/* Top centre, over the page's title: in a corner they covered buttons (导出 and 退出登录 at the
+        top right, a table's row buttons at the bottom right). */}
+    <Notifications position="top-center" limit={3} autoClose={3500} />
     <App />
   </Themed>,
 );

@@ -187,7 +187,7 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
   switch (key) {
     case 'kind':
     case 'kinds':
-      return { ...w.institutionKind, ...w.planKind, ...w.roundKind, ...w.confirmationKind, ...PENALTY_FOLLOW_UP[lang] };
+      return { ...w.institutionKind, ...w.planKind, ...w.roundKind, ...w.confirmationKind, ...PENALTY_FOLLOW_UP[lang], ...IMPORT_KINDS[lang] };
     case 'subjectKind':
       return w.subjectKind;
     case 'state':
@@ -229,6 +229,12 @@ function valueWords(key: string, lang: Lang): Record<string, string> | undefined
 
 /** Keys whose value is a pair [before, after] rather than a list. */
 const PAIRS = new Set(['state', 'published']);
+
+/** What an import brought in. */
+const IMPORT_KINDS: Record<Lang, Record<string, string>> = {
+  'zh-CN': { teachers: '教师名册', students: '学生名册', records: '信用记录' },
+  en: { teachers: 'Teacher roster', students: 'Student roster', records: 'Credit records' },
+};
 
 /** What a penalty on a private school led to (cases/penaltyLink.ts). */
 const PENALTY_FOLLOW_UP: Record<Lang, Record<string, string>> = {

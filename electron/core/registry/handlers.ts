@@ -89,6 +89,7 @@ export const registryHandlers: Handlers<typeof registryRoutes> = {
       ({ raw }) => listStudents(raw, { classId, sort: 'class', dir: 'asc', offset: 0, limit: 1_000_000 }).rows,
     );
     const data = await studentWorkbook(rows);
-    return { fileName: `students-${today(ctx.inst)}.xlsx`, mime: XLSX_MIME, dataBase64: data.toString('base64') };
+    // The workbook is the roster template's own (Chinese heads): named like the other lists.
+    return { fileName: `学生名册-${today(ctx.inst)}.xlsx`, mime: XLSX_MIME, dataBase64: data.toString('base64') };
   },
 };

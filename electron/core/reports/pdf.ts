@@ -114,7 +114,7 @@ function recordDescription(r: ReportSnapshot['records'][number]): { text: string
  */
 const RECORD_FIELDS: { head: string; width: number | '*'; alignment: 'left' | 'right' }[] = [
   { head: '编号', width: 30, alignment: 'left' },
-  { head: '日期', width: 62, alignment: 'left' },
+  { head: '日期', width: 70, alignment: 'left' }, // 2026年12月30日 on one line
   { head: '事项', width: '*', alignment: 'left' },
   { head: '类别', width: 40, alignment: 'left' },
   { head: '状态', width: 44, alignment: 'left' },
