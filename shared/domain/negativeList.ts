@@ -11,6 +11,7 @@
 import dayjs from 'dayjs';
 import type { Role } from './roles';
 import type { ListKind } from './supervision';
+import { VOCABULARY } from '../vocabulary';
 
 export const CASE_STATES = ['open', 'notice_issued', 'closed', 'key_supervision', 'key_monitoring', 'lifted', 'withdrawn'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
@@ -141,27 +142,9 @@ export function serialOf(prefix: string, year: number, number: string): number |
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-/** The core's words for a refusal: the error's `what`, in zh-CN (the UI shows its own words). */
-export const EVENT_ZH: Record<CaseEvent, string> = {
-  issueNotice: '下达整改通知',
-  confirmRectified: '确认按期整改',
-  markOverdue: '认定逾期未整改',
-  recordPenalty: '记录教育行政处罚',
-  recordSeriousPenalty: '记录严重行政处罚',
-  recordJudgmentDebtor: '记录失信被执行人',
-  lift: '解除监管',
-  withdraw: '撤销立案',
-};
-
-export const STATE_ZH: Record<CaseState, string> = {
-  open: '已立案',
-  notice_issued: '已下达整改通知',
-  closed: '按期整改结案',
-  key_supervision: '重点监管',
-  key_monitoring: '重点监控对象',
-  lifted: '已解除',
-  withdrawn: '已撤销立案',
-};
+/** The core's words for a refusal: the error's `what`, in zh-CN, from the one vocabulary the UI shows too. */
+export const EVENT_ZH: Record<CaseEvent, string> = VOCABULARY['zh-CN'].caseEvent;
+export const STATE_ZH: Record<CaseState, string> = VOCABULARY['zh-CN'].caseState;
 
 export function refusalZh(refusal: Refusal, state: CaseState, event: CaseEvent, deadline: string | null): string {
   switch (refusal) {

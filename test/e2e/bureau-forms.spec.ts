@@ -369,7 +369,8 @@ test('lists: a proposal is rejected and an approved entry ended, each with its r
   await shot(page, '9d-list-ended');
 });
 
-test('inspections: a planned inspection is cancelled with the longest reason, and shows it', async () => {
+/** The cancel dialog of the first planned inspection that can be cancelled, and that inspection's id. */
+async function openCancel(): Promise<{ id: string; dialog: Locator }> {
   await start();
   await nav(page, 'inspections');
   await page.getByTestId('inspections-tab-list').click();
@@ -378,7 +379,11 @@ test('inspections: a planned inspection is cancelled with the longest reason, an
   const row = page.getByTestId('inspection-row').filter({ has: page.getByTestId('inspection-cancel') }).first();
   const id = (await row.getAttribute('data-id'))!;
   await row.getByTestId('inspection-cancel').click();
-  const dialog = page.getByRole('dialog', { name: /^取消检查：/ });
+  return { id, dialog: page.getByRole('dialog', { name: /^取消检查：/ }) };
+}
+
+test('inspections: a planned inspection is cancelled with the longest reason, and shows it', async () => {
+  const { id, dialog } = await openCancel();
   const REASON = `检查对象已停止办学，${'撤'.repeat(490)}`;
   await expect(dialog.getByTestId('cancel-submit')).toBeDisabled();
   await dialog.getByTestId('cancel-reason').fill(REASON);
@@ -398,14 +403,7 @@ test('inspections: a planned inspection is cancelled with the longest reason, an
 
 // The cancel reason counts its characters and says past 500 at the field, as every reason does.
 test('inspections: a cancel reason past 500 characters is refused at the field in words', async () => {
-  await start();
-  await nav(page, 'inspections');
-  await page.getByTestId('inspections-tab-list').click();
-  await page.getByTestId('list-state').click();
-  await page.getByRole('option', { name: '待检查' }).click();
-  const row = page.getByTestId('inspection-row').filter({ has: page.getByTestId('inspection-cancel') }).first();
-  await row.getByTestId('inspection-cancel').click();
-  const dialog = page.getByRole('dialog', { name: /^取消检查：/ });
+  const { dialog } = await openCancel();
   const reason = dialog.getByTestId('cancel-reason');
   await reason.fill('撤'.repeat(501));
   await expect(dialog.getByTestId('cancel-submit')).toBeDisabled();

@@ -47,6 +47,9 @@ export interface TeacherFilter {
   limit: number;
 }
 
+/** One teacher's row as the school sent it, by (school, the school's teacher id). */
+const TEACHER_ROW = "SELECT data FROM received_rows WHERE school = ? AND kind = 'teacher' AND remote_id = ?";
+
 function splitKey(key: string): { school: string; teacherId: string } {
   const slash = key.indexOf('/');
   return { school: key.slice(0, slash), teacherId: key.slice(slash + 1) };
@@ -77,18 +80,16 @@ export function teacherPage(inst: Installation, f: TeacherFilter): { total: numb
   const raw = inst.open().raw;
   const q = f.q?.toLowerCase();
   const graded = currentGrading(inst).subjects.filter((s) => s.kind === 'teacher' && (!f.school || s.key.startsWith(`${f.school}/`)) && (!f.grade || s.grade === f.grade));
-  const details = new Map<string, ReceivedTeacher>();
-  const detail = raw.prepare("SELECT data FROM received_rows WHERE school = ? AND kind = 'teacher' AND remote_id = ?").pluck();
+  const detail = raw.prepare(TEACHER_ROW).pluck();
   const teacherOf = (key: string): ReceivedTeacher => {
-    let t = details.get(key);
-    if (!t) {
-      const { school, teacherId } = splitKey(key);
-      t = JSON.parse(detail.get(school, teacherId) as string) as ReceivedTeacher;
-      details.set(key, t);
-    }
-    return t;
+    const { school, teacherId } = splitKey(key);
+    return JSON.parse(detail.get(school, teacherId) as string) as ReceivedTeacher;
   };
-  const hits = q ? graded.filter((s) => s.name.toLowerCase().includes(q) || (s.org ?? '').toLowerCase().includes(q) || (teacherOf(s.key).staffNo ?? '').toLowerCase() === q) : graded;
+  // A staff number is found whole, in one query over the received rows, not one lookup per teacher.
+  const byStaffNo = q
+    ? new Set(raw.prepare("SELECT school || '/' || remote_id FROM received_rows WHERE kind = 'teacher' AND lower(data ->> 'staffNo') = ?").pluck().all(q) as string[])
+    : null;
+  const hits = q ? graded.filter((s) => s.name.toLowerCase().includes(q) || (s.org ?? '').toLowerCase().includes(q) || byStaffNo!.has(s.key)) : graded;
   hits.sort((a, b) => (a.org ?? '').localeCompare(b.org ?? '', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN') || (a.key < b.key ? -1 : 1));
   const rows = hits.slice(f.offset, f.offset + f.limit).map((s) => rowOf(teacherOf(s.key), s.key, splitKey(s.key).school, s.org ?? '', s));
   return { total: hits.length, rows };
@@ -97,7 +98,7 @@ export function teacherPage(inst: Installation, f: TeacherFilter): { total: numb
 /** One teacher's file as the school sent it, with statuses and the grade worked out as of `today`. */
 export function teacherFile(raw: Raw, key: string, today: string): SchoolTeacherFile {
   const { school, teacherId } = splitKey(key);
-  const data = raw.prepare("SELECT data FROM received_rows WHERE school = ? AND kind = 'teacher' AND remote_id = ?").pluck().get(school, teacherId) as string | undefined;
+  const data = raw.prepare(TEACHER_ROW).pluck().get(school, teacherId) as string | undefined;
   if (data === undefined) throw new AppError('NOT_FOUND', undefined, `teacher ${key}`);
   const teacher = JSON.parse(data) as ReceivedTeacher;
   const { subject, grade } = explain(raw, 'teacher', key, today);
