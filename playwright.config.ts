@@ -34,6 +34,7 @@ export const HOSTS = {
   teacherAccounts: 5206,
   lists: 5207,
   bureauForms: 5208,
+  importSafety: 5209,
 } as const;
 
 /** Hosts that start from prepared data instead of an empty folder. */

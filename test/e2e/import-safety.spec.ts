@@ -13,7 +13,7 @@ import { HOSTS } from '../../playwright.config';
 import { makeIdNumber } from '../../shared/domain/idNumber';
 import { login, nav, openDemo, settle, shot } from './support';
 
-const url = `http://127.0.0.1:${HOSTS.demo}/`;
+const url = `http://127.0.0.1:${HOSTS.importSafety}/`;
 const HEADER = '姓名,性别,身份证号,工号,任教学科,职称,入职日期';
 
 function csvFile(name: string, lines: string[]): string {
