@@ -23,14 +23,19 @@ function must<T>(r: { ok: true; value: unknown } | { ok: false; error: unknown }
   return r.value as T;
 }
 
-function open(dir: string): Side {
-  const inst = new Installation(dir);
+function loggedIn(inst: Installation): Side {
   return { inst, session: must<{ session: string }>(dispatch(inst, { route: 'auth.login', input: { username: 'admin', password: PASSWORD } }), 'login').session };
 }
 
+function open(dir: string): Side {
+  return loggedIn(new Installation(dir));
+}
+
+// The installation that made the demo goes on: a second one on the same folder is refused (IN_USE), as a second program would be.
 function demo(dir: string, scale: 'school' | 'bureau'): Side {
-  must(dispatch(new Installation(dir), { route: 'setup.demo', input: { scale, password: PASSWORD } }), 'demo');
-  return open(dir);
+  const inst = new Installation(dir);
+  must(dispatch(inst, { route: 'setup.demo', input: { scale, password: PASSWORD } }), 'demo');
+  return loggedIn(inst);
 }
 
 async function exportNew(s: Side, root: string): Promise<{ files: string[]; ms: number }> {
